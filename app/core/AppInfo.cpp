@@ -1,0 +1,19 @@
+#include "core/AppInfo.h"
+
+#include <QCoreApplication>
+
+namespace Coffre {
+
+QString versionString()
+{
+    return QStringLiteral(COFFRE_VERSION);
+}
+
+void setupApplicationInfo()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("coffre"));
+    QCoreApplication::setOrganizationName(QString());
+    QCoreApplication::setApplicationVersion(versionString());
+}
+
+} // namespace Coffre

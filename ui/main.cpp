@@ -1,0 +1,36 @@
+// The `coffre` executable: a sub-command runs headless on a QCoreApplication (no display
+// needed, for cron and scripts); no sub-command opens the window and the tray icon.
+#include "MainWindow.h"
+#include "cli/CliApp.h"
+#include "core/AppInfo.h"
+#include "core/Logging.h"
+
+#include <QApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    if (!Coffre::CliApp::wantsGui(arguments)) {
+        QCoreApplication app(argc, argv);
+        Coffre::setupApplicationInfo();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        Coffre::CliApp cli;
+        return cli.run(app.arguments(), out, err);
+    }
+
+    QApplication app(argc, argv);
+    Coffre::setupApplicationInfo();
+    QApplication::setApplicationDisplayName(QStringLiteral("Coffre"));
+    if (arguments.contains(QLatin1String("--debug")))
+        Coffre::enableDebugLogging();
+    Coffre::MainWindow window;
+    window.show();
+    return app.exec();
+}
