@@ -34,7 +34,7 @@ CliApp::CliApp()
 {
     m_commands.push_back(std::make_unique<PathsCommand>());
     std::sort(m_commands.begin(), m_commands.end(),
-              [](const auto &a, const auto &b) { return a->name() < b->name(); });
+        [](const auto &a, const auto &b) { return a->name() < b->name(); });
 }
 
 CliApp::~CliApp() = default;
@@ -55,16 +55,15 @@ void CliApp::addGlobalOptions(QCommandLineParser &parser)
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption({kDebug, tr("Print debug messages of every coffre.* log category.")});
     parser.addOption({kApiKeyFile,
-                      tr("Read the API key from this file (it must be readable by its owner only, "
-                         "mode 0600)."),
-                      tr("path")});
+        tr("Read the API key from this file (it must be readable by its owner only, "
+           "mode 0600)."),
+        tr("path")});
     parser.addOption({{QStringLiteral("h"), kHelp}, tr("Show this help.")});
 }
 
 void CliApp::printGeneralHelp(QTextStream &out) const
 {
-    out << tr("Coffre %1 - backs up your folders to your 1fichier account.").arg(versionString())
-        << "\n\n"
+    out << tr("Coffre %1 - backs up your folders to your 1fichier account.").arg(versionString()) << "\n\n"
         << tr("Usage: coffre                       open the window and the tray icon") << '\n'
         << tr("       coffre <command> [options]   run one command without a window") << "\n\n"
         << tr("Commands:") << '\n';
@@ -99,7 +98,7 @@ void CliApp::printGroupHelp(QTextStream &out, const QString &group) const
 
 int CliApp::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    CliContext ctx{out, err, static_cast<bool>(::isatty(STDOUT_FILENO))};
+    CliContext ctx {out, err, static_cast<bool>(::isatty(STDOUT_FILENO))};
     const QStringList args = arguments.mid(1);
 
     // Global options may stand before the command words ("coffre --debug run x"); the
@@ -133,8 +132,8 @@ int CliApp::run(const QStringList &arguments, QTextStream &out, QTextStream &err
             printGeneralHelp(out);
             return ExitCode::Ok;
         }
-        return ctx.fail(ExitCode::Usage,
-                        tr("unknown option '%1'. Run 'coffre --help' for usage.").arg(args.first()));
+        return ctx.fail(
+            ExitCode::Usage, tr("unknown option '%1'. Run 'coffre --help' for usage.").arg(args.first()));
     }
     if (words.first() == QLatin1String("help")) {
         printGeneralHelp(out);
@@ -154,31 +153,30 @@ int CliApp::run(const QStringList &arguments, QTextStream &out, QTextStream &err
     }
     if (!command) {
         const QString group = words.first();
-        const bool isGroup = std::any_of(m_commands.begin(), m_commands.end(), [&](const auto &c) {
-            return c->name().startsWith(group + QLatin1Char(' '));
-        });
+        const bool isGroup = std::any_of(m_commands.begin(), m_commands.end(),
+            [&](const auto &c) { return c->name().startsWith(group + QLatin1Char(' ')); });
         if (isGroup) {
             const bool asked = args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"));
             if (words.size() == 1) {
                 printGroupHelp(asked ? out : err, group);
                 return asked ? ExitCode::Ok : ExitCode::Usage;
             }
-            return ctx.fail(ExitCode::Usage, tr("unknown command 'coffre %1 %2'. Run 'coffre %1 --help'.")
-                                                 .arg(group, words.at(1)));
+            return ctx.fail(ExitCode::Usage,
+                tr("unknown command 'coffre %1 %2'. Run 'coffre %1 --help'.").arg(group, words.at(1)));
         }
-        return ctx.fail(ExitCode::Usage,
-                        tr("unknown command '%1'. Run 'coffre --help' for the list.").arg(group));
+        return ctx.fail(
+            ExitCode::Usage, tr("unknown command '%1'. Run 'coffre --help' for the list.").arg(group));
     }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(command->summary());
     addGlobalOptions(parser);
     command->addOptions(parser);
-    QStringList toParse{QStringLiteral("coffre")};
+    QStringList toParse {QStringLiteral("coffre")};
     toParse << words.mid(used) << trailing;
     if (!parser.parse(toParse)) {
-        return ctx.fail(ExitCode::Usage, tr("%1. Run 'coffre %2 --help' for usage.")
-                                             .arg(parser.errorText(), command->name()));
+        return ctx.fail(ExitCode::Usage,
+            tr("%1. Run 'coffre %2 --help' for usage.").arg(parser.errorText(), command->name()));
     }
     if (parser.isSet(kHelp)) {
         QString text = parser.helpText();
@@ -186,7 +184,7 @@ int CliApp::run(const QStringList &arguments, QTextStream &out, QTextStream &err
         const qsizetype eol = text.indexOf(QLatin1Char('\n'));
         QString usage = text.left(eol);
         usage.replace(QRegularExpression(QStringLiteral("^(\\S+: )\\S+")),
-                      QStringLiteral("\\1coffre ") + command->name());
+            QStringLiteral("\\1coffre ") + command->name());
         out << usage << text.mid(eol) << Qt::flush;
         return ExitCode::Ok;
     }

@@ -10,7 +10,8 @@ QString PathsCommand::summary() const
     return tr("Show where Coffre keeps its profiles, history and temporary archives.");
 }
 
-void PathsCommand::addOptions(QCommandLineParser &) const {}
+void PathsCommand::addOptions(QCommandLineParser &) const
+{ }
 
 int PathsCommand::run(const QCommandLineParser &parser, CliContext &ctx)
 {

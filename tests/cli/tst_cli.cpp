@@ -17,7 +17,10 @@ class TestCli : public QObject
 private:
     TestEnvironment m_env;
 
-    CoffreResult coffre(const QStringList &args) { return CoffreProcess::run(args, m_env.processEnvironment()); }
+    CoffreResult coffre(const QStringList &args)
+    {
+        return CoffreProcess::run(args, m_env.processEnvironment());
+    }
 
 private slots:
     void initTestCase()
@@ -112,11 +115,11 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<bool>("gui");
-        QTest::newRow("bare") << QStringList{QStringLiteral("coffre")} << true;
-        QTest::newRow("debug") << QStringList{QStringLiteral("coffre"), QStringLiteral("--debug")} << true;
-        QTest::newRow("help") << QStringList{QStringLiteral("coffre"), QStringLiteral("--help")} << false;
-        QTest::newRow("version") << QStringList{QStringLiteral("coffre"), QStringLiteral("-v")} << false;
-        QTest::newRow("command") << QStringList{QStringLiteral("coffre"), QStringLiteral("run")} << false;
+        QTest::newRow("bare") << QStringList {QStringLiteral("coffre")} << true;
+        QTest::newRow("debug") << QStringList {QStringLiteral("coffre"), QStringLiteral("--debug")} << true;
+        QTest::newRow("help") << QStringList {QStringLiteral("coffre"), QStringLiteral("--help")} << false;
+        QTest::newRow("version") << QStringList {QStringLiteral("coffre"), QStringLiteral("-v")} << false;
+        QTest::newRow("command") << QStringList {QStringLiteral("coffre"), QStringLiteral("run")} << false;
     }
 
     void wantsGui()

@@ -9,8 +9,8 @@ QString binary()
     return qEnvironmentVariable("COFFRE_BIN");
 }
 
-CoffreResult run(const QStringList &arguments, const QProcessEnvironment &env,
-                 const QByteArray &stdinData, int timeoutMs)
+CoffreResult run(
+    const QStringList &arguments, const QProcessEnvironment &env, const QByteArray &stdinData, int timeoutMs)
 {
     CoffreResult result;
     QProcess process;

@@ -19,5 +19,5 @@ struct CoffreResult {
 namespace CoffreProcess {
 QString binary();
 CoffreResult run(const QStringList &arguments, const QProcessEnvironment &env,
-                 const QByteArray &stdinData = {}, int timeoutMs = 120000);
+    const QByteArray &stdinData = {}, int timeoutMs = 120000);
 } // namespace CoffreProcess

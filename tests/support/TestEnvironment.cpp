@@ -4,11 +4,11 @@
 
 TestEnvironment::TestEnvironment()
 {
-    for (const QString &sub : {QStringLiteral("config"), QStringLiteral("data"),
-                               QStringLiteral("cache"), QStringLiteral("runtime")})
+    for (const QString &sub : {QStringLiteral("config"), QStringLiteral("data"), QStringLiteral("cache"),
+             QStringLiteral("runtime")})
         QDir(m_root.path()).mkpath(sub);
-    QFile::setPermissions(m_root.filePath(QStringLiteral("runtime")),
-                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QFile::setPermissions(
+        m_root.filePath(QStringLiteral("runtime")), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 
 QString TestEnvironment::configHome() const
