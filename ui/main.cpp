@@ -6,6 +6,7 @@
 #include "core/Logging.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QTextStream>
 
 #include <cstdio>
@@ -28,6 +29,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     Coffre::setupApplicationInfo();
     QApplication::setApplicationDisplayName(QStringLiteral("Coffre"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/coffre.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.coffre_backup.Coffre"));
     if (arguments.contains(QLatin1String("--debug")))
         Coffre::enableDebugLogging();
     Coffre::MainWindow window;
