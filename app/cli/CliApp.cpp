@@ -1,5 +1,9 @@
 #include "cli/CliApp.h"
 
+#include "backup/ProfileAddCommand.h"
+#include "backup/ProfileListCommand.h"
+#include "backup/ProfileRmCommand.h"
+#include "backup/ProfileShowCommand.h"
 #include "cli/ExitCode.h"
 #include "cli/PathsCommand.h"
 #include "core/AppInfo.h"
@@ -33,6 +37,10 @@ bool isVersionFlag(const QString &arg)
 CliApp::CliApp()
 {
     m_commands.push_back(std::make_unique<PathsCommand>());
+    m_commands.push_back(std::make_unique<ProfileAddCommand>());
+    m_commands.push_back(std::make_unique<ProfileListCommand>());
+    m_commands.push_back(std::make_unique<ProfileShowCommand>());
+    m_commands.push_back(std::make_unique<ProfileRmCommand>());
     std::sort(m_commands.begin(), m_commands.end(),
         [](const auto &a, const auto &b) { return a->name() < b->name(); });
 }

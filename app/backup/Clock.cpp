@@ -1,0 +1,7 @@
+#include "backup/Clock.h"
+
+namespace Coffre {
+
+Clock::~Clock() = default;
+
+} // namespace Coffre
