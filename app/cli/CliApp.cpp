@@ -1,5 +1,9 @@
 #include "cli/CliApp.h"
 
+#include "cli/ArchiveCreateCommand.h"
+#include "cli/ArchiveExtractCommand.h"
+#include "cli/ArchiveListCommand.h"
+#include "cli/ArchiveTestCommand.h"
 #include "cli/ExitCode.h"
 #include "cli/PathsCommand.h"
 #include "core/AppInfo.h"
@@ -33,6 +37,10 @@ bool isVersionFlag(const QString &arg)
 CliApp::CliApp()
 {
     m_commands.push_back(std::make_unique<PathsCommand>());
+    m_commands.push_back(std::make_unique<ArchiveCreateCommand>());
+    m_commands.push_back(std::make_unique<ArchiveListCommand>());
+    m_commands.push_back(std::make_unique<ArchiveTestCommand>());
+    m_commands.push_back(std::make_unique<ArchiveExtractCommand>());
     std::sort(m_commands.begin(), m_commands.end(),
         [](const auto &a, const auto &b) { return a->name() < b->name(); });
 }
