@@ -4,6 +4,10 @@
 #include "backup/ProfileListCommand.h"
 #include "backup/ProfileRmCommand.h"
 #include "backup/ProfileShowCommand.h"
+#include "cli/ArchiveCreateCommand.h"
+#include "cli/ArchiveExtractCommand.h"
+#include "cli/ArchiveListCommand.h"
+#include "cli/ArchiveTestCommand.h"
 #include "cli/ExitCode.h"
 #include "cli/PathsCommand.h"
 #include "core/AppInfo.h"
@@ -41,6 +45,10 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<ProfileListCommand>());
     m_commands.push_back(std::make_unique<ProfileShowCommand>());
     m_commands.push_back(std::make_unique<ProfileRmCommand>());
+    m_commands.push_back(std::make_unique<ArchiveCreateCommand>());
+    m_commands.push_back(std::make_unique<ArchiveListCommand>());
+    m_commands.push_back(std::make_unique<ArchiveTestCommand>());
+    m_commands.push_back(std::make_unique<ArchiveExtractCommand>());
     std::sort(m_commands.begin(), m_commands.end(),
         [](const auto &a, const auto &b) { return a->name() < b->name(); });
 }

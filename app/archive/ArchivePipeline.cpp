@@ -1,0 +1,490 @@
+#include "archive/ArchivePipeline.h"
+
+#include "archive/EntryCompressor.h"
+#include "archive/ZipStreamWriter.h"
+#include "core/Logging.h"
+
+#include <QFile>
+#include <QThread>
+
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace Coffre {
+
+namespace {
+
+constexpr qint64 kWholeSampleMin = 256 * 1024; // below this, just compress
+constexpr qint64 kSampleSize = 32 * 1024;
+
+QString systemError(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+// pread until `size` bytes or end of file. Returns the bytes read; *error gets errno when a
+// read failed (what was read before the failure is still returned).
+qint64 readAt(int fd, char *buffer, qint64 size, qint64 offset, int *error)
+{
+    qint64 done = 0;
+    *error = 0;
+    while (done < size) {
+        const ssize_t n = ::pread(fd, buffer + done, size_t(size - done), off_t(offset + done));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            *error = errno;
+            break;
+        }
+        if (n == 0)
+            break;
+        done += n;
+    }
+    return done;
+}
+
+// Three samples (start, middle, end) that all fail to shrink: already compressed data.
+bool samplesIncompressible(const char *data, qint64 size)
+{
+    const qint64 offsets[] = {0, size / 2 - kSampleSize / 2, size - kSampleSize};
+    for (qint64 offset : offsets) {
+        if (!EntryCompressor::looksIncompressible(data + offset, kSampleSize))
+            return false;
+    }
+    return true;
+}
+
+// Upper estimate of what deflating `size` bytes can produce (zlib's and libdeflate's bounds
+// are both below this).
+qint64 outputBound(qint64 size)
+{
+    return size + size / 1000 + 5 * (size / 16384 + 1) + 1024;
+}
+
+} // namespace
+
+struct ArchivePipeline::SourceFile {
+    int fd = -1;
+    qint64 scannedSize = 0;
+    SourceFile(int f, qint64 s) : fd(f), scannedSize(s) { }
+    ~SourceFile()
+    {
+        if (fd >= 0)
+            ::close(fd);
+    }
+    SourceFile(const SourceFile &) = delete;
+    SourceFile &operator=(const SourceFile &) = delete;
+};
+
+// One unit of work and of writing: a folder or link (nothing to compute), a whole file, or
+// one chunk of a large file.
+struct ArchivePipeline::Piece {
+    size_t entry = 0;
+    bool immediate = false; // folder or symlink
+    bool chunked = false;
+    bool last = true; // the entry's last piece
+    int chunk = 0;
+    bool deflated = false; // chunks: decided when planned; whole files: by the worker
+    qint64 offset = 0;
+    qint64 length = 0;
+    std::shared_ptr<SourceFile> file;
+    qint64 reserved = 0; // bytes of the in-flight budget this piece holds
+
+    // Filled by the worker; read by the writer once `done` is set under the mutex.
+    bool done = false;
+    QByteArray data; // what goes into the archive: deflate output or the file's bytes
+    quint32 crc = 0; // of the file bytes this piece covers
+    qint64 inSize = 0; // file bytes this piece covers
+    bool endsEarly = false; // the file ended (or failed) before the piece's end
+    bool grew = false; // the file was longer than scanned
+    int readErrno = 0;
+    bool failed = false; // internal compressor error
+};
+
+ArchivePipeline::ArchivePipeline(const ArchiveTuning &tuning, const ArchiveWriterHooks &hooks, int level,
+    bool failOnUnreadable, const std::atomic_bool *cancel)
+    : m_tuning(tuning),
+      m_hooks(hooks),
+      m_level(level),
+      m_failOnUnreadable(failOnUnreadable),
+      m_cancelFlag(cancel)
+{
+    m_pool.setMaxThreadCount(m_tuning.threads > 0 ? m_tuning.threads : QThread::idealThreadCount());
+}
+
+ArchivePipeline::~ArchivePipeline()
+{
+    m_abort = true;
+    m_pool.waitForDone();
+}
+
+bool ArchivePipeline::isCancelled() const
+{
+    return m_cancelFlag && m_cancelFlag->load(std::memory_order_relaxed);
+}
+
+void ArchivePipeline::warn(ArchiveWarning::Kind kind, const QByteArray &path, const QString &message)
+{
+    ArchiveWarning warning {kind, QFile::decodeName(path), message};
+    qCDebug(lcArchive) << "warning:" << warning.path << message;
+    if (m_failOnUnreadable && warning.isDataLoss() && m_error.isEmpty()) {
+        m_error = tr("%1: %2").arg(warning.path, message);
+        m_abort = true;
+    }
+    m_warnings.append(warning);
+}
+
+void ArchivePipeline::report(const ArchiveProgressFn &progress, const QString &current, bool force)
+{
+    if (!progress || (!force && m_sinceReport.isValid() && m_sinceReport.elapsed() < 100))
+        return;
+    m_sinceReport.start();
+    ArchiveProgress p;
+    p.filesDone = m_filesDone;
+    p.filesTotal = qMax(m_totals.files, m_filesDone);
+    p.bytesDone = m_bytesDone;
+    p.bytesTotal = qMax(m_totals.bytes, m_bytesDone);
+    p.currentFile = current;
+    progress(p);
+}
+
+bool ArchivePipeline::run(const std::vector<ScanEntry> &entries, ZipStreamWriter &zip, Totals totals,
+    const ArchiveProgressFn &progress)
+{
+    m_totals = totals;
+    bool ok = true;
+    for (;;) {
+        while (!m_abort && planNext(entries)) { }
+        if (!m_error.isEmpty() || m_queue.empty()) {
+            ok = m_error.isEmpty();
+            break;
+        }
+        const std::shared_ptr<Piece> front = m_queue.front();
+        const QString current = QFile::decodeName(entries[front->entry].sourcePath);
+        bool ready = false;
+        while (!ready && !isCancelled()) {
+            {
+                std::unique_lock lock(m_mutex);
+                ready
+                    = m_pieceDone.wait_for(lock, std::chrono::milliseconds(100), [&] { return front->done; });
+            }
+            if (!ready)
+                report(progress, current, false);
+        }
+        if (isCancelled()) {
+            m_cancelled = true;
+            ok = false;
+            break;
+        }
+        m_queue.pop_front();
+        const bool written = writePiece(entries, *front, zip);
+        release(*front);
+        if (!written) {
+            ok = false;
+            break;
+        }
+        report(progress, current, false);
+    }
+    if (!ok) {
+        m_abort = true;
+        m_pool.waitForDone();
+        m_queue.clear();
+        return false;
+    }
+    report(progress, QString(), true);
+    return true;
+}
+
+bool ArchivePipeline::openSource(const ScanEntry &entry, int *fd)
+{
+    if (m_hooks.beforeOpen)
+        m_hooks.beforeOpen(entry.sourcePath);
+    // O_NONBLOCK: if a FIFO took the file's place since the scan, open must not wait for a
+    // writer (it changes nothing for regular files). O_NOATIME: a backup is not an access.
+    int flags = O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK;
+    if (!entry.followLinks)
+        flags |= O_NOFOLLOW;
+    auto doOpen = [&](int f) {
+        return m_hooks.openSource ? m_hooks.openSource(entry.sourcePath, f)
+                                  : ::open(entry.sourcePath.constData(), f);
+    };
+    *fd = doOpen(flags | O_NOATIME);
+    if (*fd < 0 && errno == EPERM) // O_NOATIME is only for the file's owner
+        *fd = doOpen(flags);
+    if (*fd < 0) {
+        const int error = errno;
+        if (error == ENOENT)
+            warn(ArchiveWarning::Vanished, entry.sourcePath,
+                tr("The file disappeared before it could be read."));
+        else if (error == ELOOP)
+            warn(ArchiveWarning::Vanished, entry.sourcePath,
+                tr("The file was replaced by a link before it could be read."));
+        else
+            warn(ArchiveWarning::Unreadable, entry.sourcePath,
+                tr("The file could not be opened: %1.").arg(systemError(error)));
+        return false;
+    }
+    struct stat st {
+    };
+    if (::fstat(*fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(*fd);
+        *fd = -1;
+        warn(ArchiveWarning::Vanished, entry.sourcePath,
+            tr("The file was replaced by something that is not a regular file."));
+        return false;
+    }
+    return true;
+}
+
+bool ArchivePipeline::sampleLooksIncompressible(int fd, qint64 size)
+{
+    if (size < kWholeSampleMin)
+        return false;
+    QByteArray buffer(qsizetype(kSampleSize), Qt::Uninitialized);
+    const qint64 offsets[] = {0, size / 2 - kSampleSize / 2, size - kSampleSize};
+    for (qint64 offset : offsets) {
+        int error = 0;
+        if (readAt(fd, buffer.data(), kSampleSize, offset, &error) != kSampleSize)
+            return false;
+        if (!EntryCompressor::looksIncompressible(buffer.constData(), kSampleSize))
+            return false;
+    }
+    return true;
+}
+
+bool ArchivePipeline::planNext(const std::vector<ScanEntry> &entries)
+{
+    if (qsizetype(m_queue.size()) >= m_tuning.maxPiecesInFlight)
+        return false;
+    auto reserve = [this](qint64 cost) {
+        std::lock_guard lock(m_mutex);
+        if (m_bytesInFlight > 0 && m_bytesInFlight + cost > m_tuning.maxBytesInFlight)
+            return false;
+        m_bytesInFlight += cost;
+        return true;
+    };
+
+    // The next chunk of the large file being planned.
+    if (m_chunkFile) {
+        const qint64 size = m_chunkFile->scannedSize;
+        const qint64 length = qMin(m_tuning.chunkSize, size - m_chunkOffset);
+        const qint64 dictionary = m_chunkDeflated ? qMin(EntryCompressor::kDictionarySize, m_chunkOffset) : 0;
+        const qint64 cost = dictionary + length + (m_chunkDeflated ? outputBound(length) : 0);
+        if (!reserve(cost))
+            return false;
+        auto piece = std::make_shared<Piece>();
+        piece->entry = m_chunkEntry;
+        piece->chunked = true;
+        piece->chunk = m_chunkIndex++;
+        piece->deflated = m_chunkDeflated;
+        piece->offset = m_chunkOffset;
+        piece->length = length;
+        piece->last = m_chunkOffset + length >= size;
+        piece->file = m_chunkFile;
+        piece->reserved = cost;
+        m_chunkOffset += length;
+        if (piece->last)
+            m_chunkFile.reset();
+        submit(piece);
+        return true;
+    }
+
+    if (m_nextEntry >= entries.size())
+        return false;
+    const size_t index = m_nextEntry;
+    const ScanEntry &entry = entries[index];
+    if (entry.kind != ScanEntry::File) {
+        auto piece = std::make_shared<Piece>();
+        piece->entry = index;
+        piece->immediate = true;
+        piece->done = true;
+        m_queue.push_back(piece);
+        ++m_nextEntry;
+        return true;
+    }
+
+    const bool whole = entry.size <= m_tuning.wholeFileLimit || m_tuning.chunkSize <= 0;
+    const qint64 cost = whole ? entry.size + 1 + (m_level > 0 ? outputBound(entry.size) : 0) : 0;
+    if (whole && !reserve(cost))
+        return false;
+    ++m_nextEntry;
+    int fd = -1;
+    if (!openSource(entry, &fd)) {
+        std::lock_guard lock(m_mutex);
+        m_bytesInFlight -= cost;
+        return true;
+    }
+    if (whole) {
+        auto piece = std::make_shared<Piece>();
+        piece->entry = index;
+        piece->length = entry.size;
+        piece->file = std::make_shared<SourceFile>(fd, entry.size);
+        piece->reserved = cost;
+        submit(piece);
+        return true;
+    }
+    // A large file: choose its method once, from samples, then plan its chunks one by one.
+    m_chunkFile = std::make_shared<SourceFile>(fd, entry.size);
+    m_chunkEntry = index;
+    m_chunkOffset = 0;
+    m_chunkIndex = 0;
+    m_chunkDeflated = m_level > 0 && !sampleLooksIncompressible(fd, entry.size);
+    return true;
+}
+
+void ArchivePipeline::submit(const std::shared_ptr<Piece> &piece)
+{
+    m_queue.push_back(piece);
+    m_pool.start([this, piece] { work(*piece); });
+}
+
+void ArchivePipeline::work(Piece &piece)
+{
+    if (!m_abort && !isCancelled()) {
+        if (piece.chunked)
+            readChunk(piece);
+        else
+            readWhole(piece);
+    }
+    {
+        std::lock_guard lock(m_mutex);
+        // Keep only what the result really holds reserved.
+        const qint64 held = piece.data.capacity();
+        m_bytesInFlight -= piece.reserved - held;
+        piece.reserved = held;
+        piece.done = true;
+    }
+    m_pieceDone.notify_all();
+}
+
+void ArchivePipeline::readWhole(Piece &piece)
+{
+    // One byte more than scanned, to notice a file that grew.
+    QByteArray buffer(qsizetype(piece.length + 1), Qt::Uninitialized);
+    const qint64 n = readAt(piece.file->fd, buffer.data(), piece.length + 1, 0, &piece.readErrno);
+    piece.grew = n > piece.length;
+    piece.inSize = qMin(n, piece.length);
+    piece.endsEarly = piece.inSize < piece.length;
+    piece.crc = EntryCompressor::crc32(0, buffer.constData(), piece.inSize);
+    if (m_level > 0 && piece.inSize > 0
+        && !(piece.inSize >= kWholeSampleMin && samplesIncompressible(buffer.constData(), piece.inSize))) {
+        QByteArray compressed = EntryCompressor::deflateWhole(m_level, buffer.constData(), piece.inSize);
+        if (!compressed.isEmpty()) {
+            piece.data = std::move(compressed);
+            piece.deflated = true;
+            return;
+        }
+    }
+    buffer.truncate(qsizetype(piece.inSize));
+    piece.data = std::move(buffer);
+    piece.deflated = false;
+}
+
+void ArchivePipeline::readChunk(Piece &piece)
+{
+    const qint64 dictionary = piece.deflated ? qMin(EntryCompressor::kDictionarySize, piece.offset) : 0;
+    QByteArray buffer(qsizetype(dictionary + piece.length), Qt::Uninitialized);
+    const qint64 n = readAt(piece.file->fd, buffer.data(), dictionary + piece.length,
+        piece.offset - dictionary, &piece.readErrno);
+    const qint64 haveDictionary = qMin(n, dictionary);
+    piece.inSize = qMax<qint64>(0, n - dictionary);
+    piece.endsEarly = piece.inSize < piece.length;
+    if (piece.last && !piece.endsEarly) {
+        struct stat st {
+        };
+        if (::fstat(piece.file->fd, &st) == 0 && st.st_size != piece.file->scannedSize)
+            piece.grew = true;
+    }
+    const char *data = buffer.constData() + dictionary;
+    piece.crc = EntryCompressor::crc32(0, data, piece.inSize);
+    if (piece.deflated) {
+        piece.data = EntryCompressor::deflateChunk(m_level, buffer.constData() + dictionary - haveDictionary,
+            haveDictionary, data, piece.inSize, piece.last || piece.endsEarly);
+        piece.failed = piece.data.isEmpty();
+        return;
+    }
+    buffer.truncate(qsizetype(piece.inSize));
+    piece.data = std::move(buffer);
+}
+
+bool ArchivePipeline::writePiece(const std::vector<ScanEntry> &entries, Piece &piece, ZipStreamWriter &zip)
+{
+    const ScanEntry &entry = entries[piece.entry];
+    ZipStreamWriter::Entry header {entry.zipName, entry.mtime, entry.mode, false, m_level};
+    if (piece.immediate) {
+        if (!zip.beginEntry(header))
+            return false;
+        if (entry.kind == ScanEntry::Symlink) {
+            const QByteArray &target = entry.linkTarget;
+            if (!zip.write(target.constData(), target.size())
+                || !zip.endEntry(target.size(), EntryCompressor::crc32(0, target.constData(), target.size())))
+                return false;
+            ++m_filesDone;
+        } else {
+            if (!zip.endEntry(0, 0))
+                return false;
+            ++m_foldersDone;
+        }
+        return true;
+    }
+    if (piece.failed) {
+        m_error = tr("Compressing %1 failed.").arg(QFile::decodeName(entry.sourcePath));
+        return false;
+    }
+    if (qint64(piece.entry) == m_entryDone)
+        return true; // the file ended early: its later chunks are dropped
+    if (piece.chunk == 0) {
+        if (piece.inSize == 0 && piece.readErrno != 0) {
+            warn(ArchiveWarning::Unreadable, entry.sourcePath,
+                tr("The file could not be read: %1.").arg(systemError(piece.readErrno)));
+            m_entryDone = qint64(piece.entry);
+            return m_error.isEmpty();
+        }
+        header.deflated = piece.deflated;
+        if (!zip.beginEntry(header))
+            return false;
+        m_entryCrc = 0;
+        m_entrySize = 0;
+    }
+    if (!zip.write(piece.data.constData(), piece.data.size()))
+        return false;
+    m_entryCrc
+        = m_entrySize == 0 ? piece.crc : EntryCompressor::crc32Combine(m_entryCrc, piece.crc, piece.inSize);
+    m_entrySize += piece.inSize;
+    m_bytesDone += piece.inSize;
+    if (!piece.last && !piece.endsEarly)
+        return true;
+    if (!zip.endEntry(m_entrySize, m_entryCrc))
+        return false;
+    ++m_filesDone;
+    if (!piece.last)
+        m_entryDone = qint64(piece.entry);
+    if (piece.readErrno != 0) {
+        warn(ArchiveWarning::Unreadable, entry.sourcePath,
+            tr("Only the first %1 bytes could be read (%2); the rest is missing from the archive.")
+                .arg(m_entrySize)
+                .arg(systemError(piece.readErrno)));
+    } else if (piece.endsEarly || piece.grew) {
+        warn(ArchiveWarning::Changed, entry.sourcePath,
+            tr("The file changed size while it was being read; the archive holds %1 of the %2 bytes it "
+               "had when the backup started.")
+                .arg(m_entrySize)
+                .arg(entry.size));
+    }
+    return m_error.isEmpty();
+}
+
+void ArchivePipeline::release(Piece &piece)
+{
+    std::lock_guard lock(m_mutex);
+    m_bytesInFlight -= piece.reserved;
+    piece.reserved = 0;
+    piece.data = QByteArray();
+    piece.file.reset();
+}
+
+} // namespace Coffre

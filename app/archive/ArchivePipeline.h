@@ -1,0 +1,110 @@
+#pragma once
+
+#include "archive/ArchiveTuning.h"
+#include "archive/ArchiveTypes.h"
+#include "archive/SourceScanner.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QThreadPool>
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+namespace Coffre {
+
+class ZipStreamWriter;
+
+// Turns scanned entries into zip entries: worker threads read and deflate pieces (whole
+// files, or chunks of large ones) in parallel, while the calling thread — the only one
+// touching QuaZip — writes the finished pieces raw, strictly in scan order.
+//
+// Memory stays bounded: a piece is only handed to the workers when the bytes held by all
+// pieces not yet written (file data plus compressed output) fit in maxBytesInFlight.
+// Pieces are submitted in write order, so the oldest one is always being worked on and the
+// writer can never wait on a piece that waits for memory.
+class ArchivePipeline
+{
+    Q_DECLARE_TR_FUNCTIONS(ArchivePipeline)
+public:
+    struct Totals {
+        qint64 files = 0;
+        qint64 bytes = 0;
+    };
+
+    ArchivePipeline(const ArchiveTuning &tuning, const ArchiveWriterHooks &hooks, int level,
+        bool failOnUnreadable, const std::atomic_bool *cancel);
+    ~ArchivePipeline();
+
+    // Returns false on a write error (zip->lastError()), a data-loss warning when
+    // failOnUnreadable is set (errorString()), or cancel (wasCancelled()).
+    bool run(const std::vector<ScanEntry> &entries, ZipStreamWriter &zip, Totals totals,
+        const ArchiveProgressFn &progress);
+
+    bool wasCancelled() const { return m_cancelled; }
+    QString errorString() const { return m_error; }
+    const QList<ArchiveWarning> &warnings() const { return m_warnings; }
+    qint64 filesWritten() const { return m_filesDone; }
+    qint64 foldersWritten() const { return m_foldersDone; }
+    qint64 bytesWritten() const { return m_bytesDone; }
+
+private:
+    struct SourceFile;
+    struct Piece;
+
+    bool isCancelled() const;
+    bool planNext(const std::vector<ScanEntry> &entries);
+    bool openSource(const ScanEntry &entry, int *fd);
+    bool sampleLooksIncompressible(int fd, qint64 size);
+    void submit(const std::shared_ptr<Piece> &piece);
+    void work(Piece &piece);
+    void readWhole(Piece &piece);
+    void readChunk(Piece &piece);
+    bool writePiece(const std::vector<ScanEntry> &entries, Piece &piece, ZipStreamWriter &zip);
+    void release(Piece &piece);
+    void warn(ArchiveWarning::Kind kind, const QByteArray &path, const QString &message);
+    void report(const ArchiveProgressFn &progress, const QString &current, bool force);
+
+    const ArchiveTuning m_tuning;
+    const ArchiveWriterHooks m_hooks;
+    const int m_level;
+    const bool m_failOnUnreadable;
+    const std::atomic_bool *m_cancelFlag;
+    std::atomic_bool m_abort {false}; // set on failure so workers stop early
+
+    // Planning state (writer thread only).
+    size_t m_nextEntry = 0;
+    std::shared_ptr<SourceFile> m_chunkFile; // the large file whose chunks are being planned
+    size_t m_chunkEntry = 0;
+    qint64 m_chunkOffset = 0;
+    int m_chunkIndex = 0;
+    bool m_chunkDeflated = false;
+
+    // Writing state (writer thread only).
+    std::deque<std::shared_ptr<Piece>> m_queue;
+    qint64 m_entryDone = -1; // an entry that ended early: its remaining pieces are dropped
+    quint32 m_entryCrc = 0;
+    qint64 m_entrySize = 0;
+
+    // Shared with the workers, under m_mutex.
+    std::mutex m_mutex;
+    std::condition_variable m_pieceDone;
+    qint64 m_bytesInFlight = 0;
+
+    QList<ArchiveWarning> m_warnings;
+    QString m_error;
+    bool m_cancelled = false;
+    Totals m_totals;
+    qint64 m_filesDone = 0;
+    qint64 m_foldersDone = 0;
+    qint64 m_bytesDone = 0;
+    QElapsedTimer m_sinceReport;
+
+    QThreadPool m_pool; // last: destroyed first, waiting for the workers
+};
+
+} // namespace Coffre

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QByteArray>
+#include <QtGlobal>
+
+#include <functional>
+
+namespace Coffre {
+
+// Knobs of the archive writer. The defaults suit a backup; tests shrink the chunk size so
+// that the chunked path runs on small files.
+struct ArchiveTuning {
+    int threads = 0; // compression workers; 0 = one per core
+    qint64 chunkSize = 1024 * 1024; // large files are deflated in pieces of this size
+    qint64 wholeFileLimit = 8 * 1024 * 1024; // files up to this size are deflated in one piece
+    qint64 maxBytesInFlight = 128 * 1024 * 1024; // file data and compressed output held in memory
+    int maxPiecesInFlight = 256; // also bounds the source files open at once
+};
+
+// Seams for tests: failures that cannot be produced for real in a test run (the tests run
+// as root, where chmod 000 does not stop reading; a full disk cannot be arranged).
+struct ArchiveWriterHooks {
+    // Called on the writer thread just before a source file is opened.
+    std::function<void(const QByteArray &path)> beforeOpen;
+    // Replaces open(2) for source files; returns a descriptor or -1 with errno set.
+    std::function<int(const QByteArray &path, int flags)> openSource;
+    // Replaces write(2) for the archive file; returns bytes written or -1 with errno set.
+    std::function<qint64(int fd, const char *data, qint64 size)> writeOutput;
+};
+
+} // namespace Coffre

@@ -1,0 +1,212 @@
+#include "archive/ArchiveWriter.h"
+
+#include "archive/ArchiveOutput.h"
+#include "archive/ArchivePipeline.h"
+#include "archive/ExcludeMatcher.h"
+#include "archive/SourceScanner.h"
+#include "archive/ZipStreamWriter.h"
+#include "core/Logging.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace Coffre {
+
+namespace {
+
+// The temporary archive: closed and removed unless it became the real one.
+struct TempFile {
+    QByteArray path;
+    int fd = -1;
+    bool keep = false;
+    ~TempFile()
+    {
+        if (fd >= 0)
+            ::close(fd);
+        if (!keep && !path.isEmpty())
+            ::unlink(path.constData());
+    }
+};
+
+bool isNoSpace(int error)
+{
+    return error == ENOSPC || error == EDQUOT || error == EFBIG;
+}
+
+// rename(2) that refuses to replace an existing file.
+bool renameNoReplace(const QByteArray &from, const QByteArray &to)
+{
+    if (::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE) == 0)
+        return true;
+    if (errno != EINVAL && errno != ENOSYS)
+        return false;
+    // File systems without RENAME_NOREPLACE: link(2) fails too when the name is taken.
+    if (::link(from.constData(), to.constData()) != 0)
+        return false;
+    ::unlink(from.constData());
+    return true;
+}
+
+} // namespace
+
+ArchiveResult ArchiveWriter::write(const ArchiveSpec &spec, const QString &outPath,
+    const ProgressFn &progress, const std::atomic_bool *cancel)
+{
+    ArchiveResult result;
+    auto fail = [&result](const QString &error) {
+        qCDebug(lcArchive) << "archive failed:" << error;
+        result.ok = false;
+        result.error = error;
+        return result;
+    };
+    auto cancelled = [&result] {
+        result.ok = false;
+        result.cancelled = true;
+        result.error = tr("The archive was cancelled.");
+        return result;
+    };
+
+    if (spec.sources.isEmpty())
+        return fail(tr("There is no source folder to archive."));
+    if (spec.level < 0 || spec.level > 9)
+        return fail(tr("The compression level must be between 0 and 9."));
+    const ExcludeMatcher excludes(spec.excludes);
+    if (!excludes.isValid())
+        return fail(excludes.errorString());
+    const QFileInfo out(outPath);
+    const QString target = out.absoluteFilePath();
+    const QString dir = out.absolutePath();
+    if (out.exists() || out.isSymLink())
+        return fail(tr("%1 already exists; Coffre does not replace it.").arg(target));
+    if (!QFileInfo(dir).isDir())
+        return fail(tr("The folder %1 does not exist.").arg(dir));
+    auto notEnoughSpace = [&dir] {
+        return tr("Not enough space in %1 to write the archive.").arg(dir);
+    };
+
+    TempFile temp;
+    temp.path = QFile::encodeName(dir + QLatin1String("/.") + out.fileName() + QLatin1String(".part-XXXXXX"));
+    temp.fd = ::mkostemp(temp.path.data(), O_CLOEXEC); // mode 0600
+    if (temp.fd < 0) {
+        const int error = errno;
+        temp.path.clear();
+        if (isNoSpace(error))
+            return fail(notEnoughSpace());
+        return fail(tr("Cannot create the archive in %1: %2.")
+                        .arg(dir, QString::fromLocal8Bit(std::strerror(error))));
+    }
+    ::fchmod(temp.fd, S_IRUSR | S_IWUSR);
+    struct stat tempStat {
+    };
+    ::fstat(temp.fd, &tempStat);
+
+    // 1. What goes in.
+    SourceScanner::Options options;
+    options.excludes = excludes;
+    options.followSymlinks = spec.followSymlinks;
+    options.skipDevice = tempStat.st_dev;
+    options.skipInode = tempStat.st_ino;
+    options.cancel = cancel;
+    QElapsedTimer sinceScanReport;
+    if (progress) {
+        options.progress = [&](qint64 files, qint64 bytes, const QString &current) {
+            if (sinceScanReport.isValid() && sinceScanReport.elapsed() < 100)
+                return;
+            sinceScanReport.start();
+            ArchiveProgress p;
+            p.filesTotal = files;
+            p.bytesTotal = bytes;
+            p.currentFile = current;
+            p.scanning = true;
+            progress(p);
+        };
+    }
+    SourceScanner scanner(options);
+    const bool scanned = scanner.scan(spec.sources);
+    result.warnings = scanner.warnings();
+    if (scanner.wasCancelled())
+        return cancelled();
+    if (!scanned)
+        return fail(scanner.errorString());
+    if (spec.failOnUnreadable) {
+        for (const ArchiveWarning &warning : std::as_const(result.warnings)) {
+            if (warning.isDataLoss())
+                return fail(tr("%1: %2").arg(warning.path, warning.message));
+        }
+    }
+    qCDebug(lcArchive) << "scanned" << scanner.entries().size() << "entries," << scanner.byteCount()
+                       << "bytes";
+
+    // 2. Compress and write.
+    ArchiveOutput output(temp.fd, m_hooks.writeOutput);
+    output.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    bool ok = false;
+    bool wasCancelled = false;
+    QString error;
+    int zipError = 0;
+    {
+        ZipStreamWriter zip(&output);
+        ArchivePipeline pipeline(m_tuning, m_hooks, spec.level, spec.failOnUnreadable, cancel);
+        ok = zip.open()
+            && pipeline.run(scanner.entries(), zip, {scanner.fileCount(), scanner.byteCount()}, progress);
+        result.warnings += pipeline.warnings();
+        result.files = pipeline.filesWritten();
+        result.folders = pipeline.foldersWritten();
+        result.bytesIn = pipeline.bytesWritten();
+        wasCancelled = pipeline.wasCancelled();
+        error = pipeline.errorString();
+        if (ok)
+            ok = zip.close();
+        zipError = zip.lastError();
+        if (!ok)
+            output.discard(); // QuaZip may still write its directory when destroyed
+    }
+    if (ok)
+        ok = output.flushBuffer();
+    output.close();
+    if (wasCancelled)
+        return cancelled();
+    if (!ok) {
+        if (!error.isEmpty())
+            return fail(error);
+        if (isNoSpace(output.lastErrno()))
+            return fail(notEnoughSpace());
+        if (output.lastErrno() != 0)
+            return fail(tr("Could not write %1: %2.").arg(target, output.errorString()));
+        return fail(tr("Could not write %1 (zip error %2).").arg(target).arg(zipError));
+    }
+    const int fd = temp.fd;
+    temp.fd = -1;
+    if (::close(fd) != 0) {
+        const int closeError = errno;
+        if (isNoSpace(closeError))
+            return fail(notEnoughSpace());
+        return fail(
+            tr("Could not write %1: %2.").arg(target, QString::fromLocal8Bit(std::strerror(closeError))));
+    }
+    if (!renameNoReplace(temp.path, QFile::encodeName(target))) {
+        const int renameError = errno;
+        if (renameError == EEXIST)
+            return fail(tr("%1 already exists; Coffre does not replace it.").arg(target));
+        return fail(
+            tr("Could not create %1: %2.").arg(target, QString::fromLocal8Bit(std::strerror(renameError))));
+    }
+    temp.keep = true;
+
+    result.ok = true;
+    result.archiveSize = output.written();
+    result.whirlpool = output.whirlpoolHex();
+    qCDebug(lcArchive) << "archived" << result.files << "files," << result.bytesIn << "bytes into" << target
+                       << "(" << result.archiveSize << "bytes)," << result.warnings.size() << "warnings";
+    return result;
+}
+
+} // namespace Coffre

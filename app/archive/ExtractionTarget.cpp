@@ -1,0 +1,297 @@
+#include "archive/ExtractionTarget.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace Coffre {
+
+namespace {
+
+QString systemError(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+timespec toTimespec(const QDateTime &time)
+{
+    timespec ts {};
+    ts.tv_sec = time_t(time.toSecsSinceEpoch());
+    return ts;
+}
+
+// A name for the temporary file, unlikely to meet an entry's name.
+QByteArray tempNameFor(const QByteArray &name)
+{
+    static const char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+    QByteArray suffix(6, 'x');
+    for (char &c : suffix)
+        c = alphabet[QRandomGenerator::global()->bounded(36)];
+    // Keep within NAME_MAX even for a long final name.
+    return "." + name.left(200) + ".coffre-" + suffix;
+}
+
+constexpr int kDirFlags = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC;
+
+} // namespace
+
+ExtractionTarget::ExtractionTarget(bool overwrite) : m_overwrite(overwrite)
+{ }
+
+ExtractionTarget::~ExtractionTarget()
+{
+    abortFile();
+    if (m_rootFd >= 0)
+        ::close(m_rootFd);
+}
+
+bool ExtractionTarget::fail(Problem problem, const QString &message)
+{
+    m_problem = problem;
+    m_error = message;
+    return false;
+}
+
+bool ExtractionTarget::open(const QString &dir)
+{
+    m_path = QDir::cleanPath(QDir(dir).absolutePath());
+    if (!QDir().mkpath(m_path))
+        return fail(IoProblem, tr("The folder %1 cannot be created.").arg(m_path));
+    // The target itself may be reached through links (the user chose it); below it, never.
+    m_rootFd = ::open(QFile::encodeName(m_path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (m_rootFd < 0)
+        return fail(IoProblem, tr("The folder %1 cannot be opened: %2.").arg(m_path, systemError(errno)));
+    return true;
+}
+
+int ExtractionTarget::openFolder(const QStringList &components, bool create, bool ownerOnly)
+{
+    int fd = ::dup(m_rootFd);
+    QString walked = m_path;
+    for (qsizetype i = 0; i < components.size(); ++i) {
+        const QString &component = components.at(i);
+        const QByteArray name = QFile::encodeName(component);
+        walked += QLatin1Char('/') + component;
+        int next = ::openat(fd, name.constData(), kDirFlags);
+        if (next < 0 && errno == ENOENT && create) {
+            // A folder with its own entry stays owner-only until finishFolder() applies the
+            // archived mode; folders only implied by a path get the usual mode (umask).
+            const mode_t mode = ownerOnly && i == components.size() - 1 ? 0700 : 0777;
+            if (::mkdirat(fd, name.constData(), mode) != 0 && errno != EEXIST) {
+                const int error = errno;
+                ::close(fd);
+                fail(IoProblem, tr("The folder %1 cannot be created: %2.").arg(walked, systemError(error)));
+                return -1;
+            }
+            next = ::openat(fd, name.constData(), kDirFlags);
+        }
+        const int error = errno;
+        ::close(fd);
+        if (next < 0) {
+            if (error == ELOOP)
+                fail(UnsafeProblem,
+                    tr("%1 is a symbolic link; Coffre does not write through links.").arg(walked));
+            else if (error == ENOTDIR)
+                fail(ExistsProblem, tr("%1 is a file where the archive has a folder.").arg(walked));
+            else if (error != ENOENT || create)
+                fail(IoProblem, tr("The folder %1 cannot be opened: %2.").arg(walked, systemError(error)));
+            return -1;
+        }
+        fd = next;
+    }
+    return fd;
+}
+
+bool ExtractionTarget::exists(const QStringList &components) const
+{
+    if (components.isEmpty())
+        return true;
+    const QString parent
+        = m_path + QLatin1Char('/') + components.mid(0, components.size() - 1).join(QLatin1Char('/'));
+    struct stat st {
+    };
+    const QByteArray path = QFile::encodeName(parent + QLatin1Char('/') + components.last());
+    return ::lstat(path.constData(), &st) == 0;
+}
+
+bool ExtractionTarget::hasSymlinkOnPath(const QStringList &components) const
+{
+    QString walked = m_path;
+    for (const QString &component : components) {
+        walked += QLatin1Char('/') + component;
+        struct stat st {
+        };
+        if (::lstat(QFile::encodeName(walked).constData(), &st) != 0)
+            return false; // nothing there yet, nor below
+        if (S_ISLNK(st.st_mode))
+            return true;
+    }
+    return false;
+}
+
+bool ExtractionTarget::makeFolder(const QStringList &components)
+{
+    const int fd = openFolder(components, true, true);
+    if (fd < 0)
+        return false;
+    ::close(fd);
+    return true;
+}
+
+bool ExtractionTarget::beginFile(const QStringList &components)
+{
+    abortFile();
+    m_dirFd = openFolder(components.mid(0, components.size() - 1), true, false);
+    if (m_dirFd < 0)
+        return false;
+    m_finalName = QFile::encodeName(components.last());
+    m_displayName = m_path + QLatin1Char('/') + components.join(QLatin1Char('/'));
+    for (int attempt = 0; attempt < 100 && m_fileFd < 0; ++attempt) {
+        m_tempName = tempNameFor(m_finalName);
+        m_fileFd = ::openat(m_dirFd, m_tempName.constData(),
+            O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, S_IRUSR | S_IWUSR);
+        if (m_fileFd < 0 && errno != EEXIST)
+            break;
+    }
+    if (m_fileFd < 0) {
+        const int error = errno;
+        m_tempName.clear();
+        abortFile();
+        return fail(IoProblem, tr("%1 cannot be created: %2.").arg(m_displayName, systemError(error)));
+    }
+    return true;
+}
+
+bool ExtractionTarget::write(const char *data, qint64 size)
+{
+    while (size > 0) {
+        const ssize_t n = ::write(m_fileFd, data, size_t(size));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            const int error = n < 0 ? errno : ENOSPC;
+            if (error == ENOSPC || error == EDQUOT)
+                return fail(IoProblem, tr("Not enough space in %1 to extract the archive.").arg(m_path));
+            return fail(IoProblem, tr("%1 cannot be written: %2.").arg(m_displayName, systemError(error)));
+        }
+        data += n;
+        size -= n;
+    }
+    return true;
+}
+
+bool ExtractionTarget::placeTemp(int dirFd, const QByteArray &temp, const QByteArray &name)
+{
+    const unsigned flags = m_overwrite ? 0 : RENAME_NOREPLACE;
+    if (::renameat2(dirFd, temp.constData(), dirFd, name.constData(), flags) == 0)
+        return true;
+    if (errno == EEXIST)
+        return fail(ExistsProblem, tr("%1 already exists; Coffre does not replace it.").arg(m_displayName));
+    if (flags == 0 || (errno != EINVAL && errno != ENOSYS))
+        return fail(IoProblem, tr("%1 cannot be created: %2.").arg(m_displayName, systemError(errno)));
+    // No RENAME_NOREPLACE on this file system: link(2) refuses an existing name as well.
+    if (::linkat(dirFd, temp.constData(), dirFd, name.constData(), 0) != 0) {
+        if (errno == EEXIST)
+            return fail(
+                ExistsProblem, tr("%1 already exists; Coffre does not replace it.").arg(m_displayName));
+        return fail(IoProblem, tr("%1 cannot be created: %2.").arg(m_displayName, systemError(errno)));
+    }
+    ::unlinkat(dirFd, temp.constData(), 0);
+    return true;
+}
+
+bool ExtractionTarget::commitFile(quint32 mode, const QDateTime &mtime)
+{
+    // Never set-user-ID, set-group-ID or sticky bits from an archive.
+    const mode_t perms = mode != 0 ? mode_t(mode & 0777) : mode_t(0644);
+    ::fchmod(m_fileFd, perms);
+    if (mtime.isValid()) {
+        const timespec times[2] = {{0, UTIME_OMIT}, toTimespec(mtime)};
+        ::futimens(m_fileFd, times);
+    }
+    const int fd = m_fileFd;
+    m_fileFd = -1;
+    if (::close(fd) != 0) {
+        const int error = errno;
+        abortFile();
+        return fail(IoProblem, tr("%1 cannot be written: %2.").arg(m_displayName, systemError(error)));
+    }
+    if (!placeTemp(m_dirFd, m_tempName, m_finalName)) {
+        const Problem problem = m_problem;
+        const QString message = m_error;
+        abortFile();
+        return fail(problem, message);
+    }
+    m_tempName.clear();
+    abortFile(); // closes the folder
+    return true;
+}
+
+void ExtractionTarget::abortFile()
+{
+    if (m_fileFd >= 0) {
+        ::close(m_fileFd);
+        m_fileFd = -1;
+    }
+    if (m_dirFd >= 0) {
+        if (!m_tempName.isEmpty())
+            ::unlinkat(m_dirFd, m_tempName.constData(), 0);
+        ::close(m_dirFd);
+        m_dirFd = -1;
+    }
+    m_tempName.clear();
+}
+
+bool ExtractionTarget::makeSymlink(
+    const QStringList &components, const QByteArray &target, const QDateTime &mtime)
+{
+    abortFile();
+    m_dirFd = openFolder(components.mid(0, components.size() - 1), true, false);
+    if (m_dirFd < 0)
+        return false;
+    m_finalName = QFile::encodeName(components.last());
+    m_displayName = m_path + QLatin1Char('/') + components.join(QLatin1Char('/'));
+    m_tempName = tempNameFor(m_finalName);
+    if (::symlinkat(target.constData(), m_dirFd, m_tempName.constData()) != 0) {
+        const int error = errno;
+        m_tempName.clear();
+        abortFile();
+        return fail(IoProblem, tr("%1 cannot be created: %2.").arg(m_displayName, systemError(error)));
+    }
+    if (mtime.isValid()) {
+        const timespec times[2] = {{0, UTIME_OMIT}, toTimespec(mtime)};
+        ::utimensat(m_dirFd, m_tempName.constData(), times, AT_SYMLINK_NOFOLLOW);
+    }
+    if (!placeTemp(m_dirFd, m_tempName, m_finalName)) {
+        const Problem problem = m_problem;
+        const QString message = m_error;
+        abortFile();
+        return fail(problem, message);
+    }
+    m_tempName.clear();
+    abortFile();
+    return true;
+}
+
+bool ExtractionTarget::finishFolder(const QStringList &components, quint32 mode, const QDateTime &mtime)
+{
+    const int fd = openFolder(components, false, false);
+    if (fd < 0)
+        return false;
+    const mode_t perms = mode != 0 ? mode_t(mode & 0777) : mode_t(0755);
+    ::fchmod(fd, perms);
+    if (mtime.isValid()) {
+        const timespec times[2] = {{0, UTIME_OMIT}, toTimespec(mtime)};
+        ::futimens(fd, times);
+    }
+    ::close(fd);
+    return true;
+}
+
+} // namespace Coffre

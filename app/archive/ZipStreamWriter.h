@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QString>
+
+#include <memory>
+
+class QIODevice;
+class QuaZip;
+
+namespace Coffre {
+
+// Writes zip entries whose data is already compressed (raw mode) through QuaZip: zip64 and
+// UTF-8 names always on, Unix mode in the external attributes, modification time as DOS time
+// plus the extended-timestamp extra field (UTC seconds). The CRC and sizes are given when an
+// entry ends, so one entry's data can arrive in pieces (chunks) with the CRC combined later.
+// QuaZip is not thread-safe: one thread owns this object.
+class ZipStreamWriter
+{
+public:
+    struct Entry {
+        QString name; // '/'-separated; folders end with '/'
+        qint64 mtime = 0; // seconds since the epoch
+        quint32 mode = 0; // st_mode (type and permission bits)
+        bool deflated = false; // else stored
+        int level = 6; // only recorded in the header's flag bits
+    };
+
+    explicit ZipStreamWriter(QIODevice *device);
+    ~ZipStreamWriter();
+
+    bool open();
+    bool beginEntry(const Entry &entry);
+    bool write(const char *data, qint64 size);
+    bool endEntry(qint64 uncompressedSize, quint32 crc);
+    // Writes the central directory. The device stays open.
+    bool close();
+
+    int lastError() const { return m_error; } // minizip/QuaZip error code, 0 when fine
+
+private:
+    bool check(int code);
+
+    std::unique_ptr<QuaZip> m_zip;
+    bool m_inEntry = false;
+    int m_error = 0;
+};
+
+} // namespace Coffre

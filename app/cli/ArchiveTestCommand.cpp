@@ -1,0 +1,50 @@
+#include "cli/ArchiveTestCommand.h"
+
+#include "archive/ArchiveReader.h"
+#include "cli/CliInterrupt.h"
+#include "cli/CliProgressLine.h"
+#include "cli/ExitCode.h"
+
+namespace Coffre {
+
+QString ArchiveTestCommand::summary() const
+{
+    return tr("Check every entry of a zip archive (CRC and size).");
+}
+
+void ArchiveTestCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("ZIP"), tr("The archive to check."));
+}
+
+int ArchiveTestCommand::run(const QCommandLineParser &parser, CliContext &ctx)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        return ctx.fail(ExitCode::Usage, tr("give exactly one archive to test."));
+    CliInterrupt interrupt;
+    CliProgressLine line(ctx.out, ctx.interactive);
+    const ArchiveReadResult result = ArchiveReader().test(
+        args.first(), [&line](const ArchiveProgress &p) { line.update(p); }, interrupt.flag());
+    line.clear();
+    for (const ArchiveWarning &problem : result.problems)
+        ctx.err << tr("damaged: %1").arg(problem.message) << '\n';
+    ctx.err.flush();
+    switch (result.failure) {
+    case ArchiveReadResult::None:
+        ctx.out << tr("%1: OK, %2 files (%3) checked.")
+                       .arg(args.first())
+                       .arg(result.files)
+                       .arg(CliProgressLine::formatSize(result.bytes))
+                << Qt::endl;
+        return ExitCode::Ok;
+    case ArchiveReadResult::Cancelled:
+        return ctx.fail(ExitCode::Cancelled, tr("interrupted."));
+    case ArchiveReadResult::Io:
+        return ctx.fail(ExitCode::Failure, result.error);
+    default:
+        return ctx.fail(ExitCode::Verify, result.error);
+    }
+}
+
+} // namespace Coffre
