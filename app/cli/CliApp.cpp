@@ -8,7 +8,11 @@
 #include "cli/ArchiveExtractCommand.h"
 #include "cli/ArchiveListCommand.h"
 #include "cli/ArchiveTestCommand.h"
+#include "cli/BackupsCommand.h"
 #include "cli/ExitCode.h"
+#include "cli/PruneCommand.h"
+#include "cli/RestoreCommand.h"
+#include "cli/RunCommand.h"
 #include "cli/PathsCommand.h"
 #include "core/AppInfo.h"
 #include "core/Logging.h"
@@ -49,6 +53,10 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<ArchiveListCommand>());
     m_commands.push_back(std::make_unique<ArchiveTestCommand>());
     m_commands.push_back(std::make_unique<ArchiveExtractCommand>());
+    m_commands.push_back(std::make_unique<RunCommand>());
+    m_commands.push_back(std::make_unique<BackupsCommand>());
+    m_commands.push_back(std::make_unique<PruneCommand>());
+    m_commands.push_back(std::make_unique<RestoreCommand>());
     std::sort(m_commands.begin(), m_commands.end(),
         [](const auto &a, const auto &b) { return a->name() < b->name(); });
 }

@@ -13,3 +13,11 @@ constexpr int Locked = 6; // another run of the same profile holds the lock
 constexpr int Verify = 7; // an archive or upload failed its integrity check
 constexpr int Cancelled = 130; // interrupted by the user (SIGINT)
 } // namespace Coffre::ExitCode
+
+namespace Coffre {
+class FichierError;
+namespace ExitCode {
+// The exit status that fits a failed 1fichier operation (Auth for a rejected key, ...).
+int forError(const FichierError &error);
+} // namespace ExitCode
+} // namespace Coffre

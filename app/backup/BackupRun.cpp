@@ -1,0 +1,420 @@
+#include "backup/BackupRun.h"
+
+#include "archive/ArchiveWriter.h"
+#include "backup/BackupName.h"
+#include "backup/Clock.h"
+#include "backup/RunHistory.h"
+#include "backup/RunLock.h"
+#include "cli/ExitCode.h"
+#include "core/AppPaths.h"
+#include "core/Logging.h"
+#include "fichier/FichierClient.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStorageInfo>
+#include <QTimer>
+#include <QtConcurrent>
+
+namespace Coffre {
+
+QString RunProgress::phaseText(RunPhase phase)
+{
+    switch (phase) {
+    case RunPhase::Preparing:
+        return BackupRun::tr("Preparing");
+    case RunPhase::Zipping:
+        return BackupRun::tr("Compressing");
+    case RunPhase::ResolvingFolder:
+        return BackupRun::tr("Opening the 1fichier folder");
+    case RunPhase::Uploading:
+        return BackupRun::tr("Uploading");
+    case RunPhase::Verifying:
+        return BackupRun::tr("Verifying");
+    case RunPhase::Pruning:
+        return BackupRun::tr("Deleting old backups");
+    case RunPhase::Finished:
+        return BackupRun::tr("Finished");
+    }
+    return {};
+}
+
+BackupRun::BackupRun(
+    const Profile &profile, FichierClient *client, const Clock &clock, const RunOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_client(client)
+    , m_clock(clock)
+    , m_options(options)
+    , m_cancel(std::make_shared<std::atomic_bool>(false))
+{
+    if (m_options.workDir.isEmpty())
+        m_options.workDir = AppPaths::cacheDir() + QLatin1String("/runs/") + m_profile.slug();
+    if (m_options.lockDir.isEmpty())
+        m_options.lockDir = RunLock::defaultDirectory();
+    if (m_options.historyFile.isEmpty())
+        m_options.historyFile = RunHistory::defaultFilePath();
+    connect(&m_zipWatcher, &QFutureWatcher<ArchiveResult>::finished, this, &BackupRun::onZipped);
+}
+
+BackupRun::~BackupRun()
+{
+    if (m_zipWatcher.isRunning()) {
+        // The writer thread reports progress to this object: stop it before going away.
+        m_cancel->store(true);
+        m_zipWatcher.waitForFinished();
+    }
+    if (m_job)
+        m_job->cancel();
+    if (m_running)
+        removeTempFiles();
+}
+
+void BackupRun::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_spaceChecked = false;
+    m_zipStop.clear();
+    m_outcome = {};
+    m_outcome.dryRun = m_options.dryRun;
+    m_outcome.record.profile = m_profile.name;
+    m_outcome.record.startUtc = m_clock.nowUtc();
+    setPhase(RunPhase::Preparing);
+
+    const QStringList problems = m_profile.validate();
+    if (!problems.isEmpty())
+        return fail(ExitCode::Config, problems.first());
+    if (!m_client)
+        return fail(ExitCode::Failure, tr("No 1fichier connection is set up."));
+
+    m_lock = std::make_unique<RunLock>(m_profile.slug(), m_options.lockDir);
+    if (!m_lock->tryLock()) {
+        const QString why = m_lock->errorString();
+        m_lock.reset(); // not ours: never unlock or clean up after another run
+        return fail(ExitCode::Locked, why);
+    }
+    if (!AppPaths::ensurePrivateDir(m_options.workDir))
+        return fail(ExitCode::Failure, tr("Cannot create the folder for temporary archives: %1.").arg(m_options.workDir));
+    // Leftovers of a run that was killed: we hold the lock, so nobody else is writing them.
+    removeTempFiles();
+
+    if (!checkSources())
+        return;
+    if (m_options.dryRun)
+        return resolveFolder();
+    startZip();
+}
+
+bool BackupRun::checkSources()
+{
+    for (const QString &source : std::as_const(m_profile.sources)) {
+        const QFileInfo info(source);
+        if (!info.exists()) {
+            fail(ExitCode::Config, tr("The source folder %1 does not exist (is a disk unplugged?).").arg(source));
+            return false;
+        }
+        if (!info.isReadable()) {
+            fail(ExitCode::Failure, tr("The source folder %1 cannot be read.").arg(source));
+            return false;
+        }
+    }
+    return true;
+}
+
+void BackupRun::startZip()
+{
+    setPhase(RunPhase::Zipping);
+    m_outcome.record.archiveName = BackupName::format(m_profile.slug(), m_outcome.record.startUtc);
+    m_archivePath = QDir(m_options.workDir).filePath(m_outcome.record.archiveName);
+
+    ArchiveSpec spec;
+    spec.sources = m_profile.sources;
+    spec.excludes = m_profile.excludes;
+    spec.level = m_profile.level;
+    spec.followSymlinks = m_profile.symlinks == Profile::Symlinks::Follow;
+    spec.failOnUnreadable = m_profile.unreadable == Profile::Unreadable::Fail;
+
+    const QString out = m_archivePath;
+    const auto cancel = m_cancel;
+    auto onProgress = [this](const ArchiveProgress &p) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, p] {
+                m_progress.filesDone = p.filesDone;
+                m_progress.filesTotal = p.filesTotal;
+                m_progress.bytesDone = p.bytesDone;
+                m_progress.bytesTotal = p.bytesTotal;
+                m_progress.currentFile = p.currentFile;
+                if (!p.scanning && !m_spaceChecked) {
+                    m_spaceChecked = true;
+                    // The archive is at most about as large as its input: check the space once
+                    // the scan knows the total, rather than failing at the end of a long zip.
+                    const QStorageInfo storage(m_options.workDir);
+                    const qint64 needed = p.bytesTotal + (16 << 20);
+                    if (storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < needed) {
+                        m_zipStop = tr("Not enough free space in %1 for the archive: %2 MB may be "
+                                                    "needed, %3 MB are free.")
+                                                     .arg(m_options.workDir)
+                                                     .arg(needed >> 20)
+                                                     .arg(storage.bytesAvailable() >> 20);
+                        m_cancel->store(true);
+                    }
+                }
+                emitProgress();
+            },
+            Qt::QueuedConnection);
+    };
+    m_zipWatcher.setFuture(QtConcurrent::run([spec, out, cancel, onProgress] {
+        ArchiveWriter writer;
+        return writer.write(spec, out, onProgress, cancel.get());
+    }));
+}
+
+void BackupRun::onZipped()
+{
+    m_archive = m_zipWatcher.result();
+    m_progress.notice.clear();
+    m_outcome.warnings = m_archive.warnings;
+    m_outcome.record.files = m_archive.files;
+    m_outcome.record.warnings = int(m_archive.warnings.size());
+    if (!m_zipStop.isEmpty()) // the free-space check stopped the writer
+        return fail(ExitCode::Failure, m_zipStop);
+    if (m_cancelled || m_archive.cancelled)
+        return finishRun(RunRecord::Result::Cancelled, ExitCode::Cancelled, tr("The backup was cancelled."));
+    if (!m_archive.ok)
+        return fail(ExitCode::Failure, m_archive.error);
+    m_outcome.record.size = m_archive.archiveSize;
+    qCInfo(lcBackup) << "archive written:" << m_outcome.record.archiveName << m_archive.archiveSize << "bytes,"
+                     << m_archive.files << "files," << m_archive.warnings.size() << "warnings";
+    resolveFolder();
+}
+
+void BackupRun::resolveFolder()
+{
+    setPhase(RunPhase::ResolvingFolder);
+    // A dry run must not create anything remotely.
+    auto *job = m_client->resolveFolder(m_profile.remotePath, !m_options.dryRun);
+    watchJob(job);
+    connect(job, &FichierJob::finished, this, [this, job] {
+        if (m_cancelled)
+            return;
+        if (!job->succeeded()) {
+            if (m_options.dryRun && job->error().kind() == FichierError::Kind::NotFound) {
+                planDryRun({}); // the folder will be created by the first real run
+                return;
+            }
+            return fail(exitCodeFor(job), job->errorString());
+        }
+        m_folderId = job->result();
+        if (m_options.dryRun) {
+            auto *list = m_client->listFiles(m_folderId);
+            watchJob(list);
+            connect(list, &FichierJob::finished, this, [this, list] {
+                if (m_cancelled)
+                    return;
+                if (!list->succeeded())
+                    return fail(exitCodeFor(list), list->errorString());
+                planDryRun(list->result());
+            });
+            return;
+        }
+        upload();
+    });
+}
+
+void BackupRun::upload()
+{
+    setPhase(RunPhase::Uploading);
+    m_progress.bytesTotal = m_archive.archiveSize;
+    m_progress.filesDone = m_progress.filesTotal = 0;
+    m_progress.currentFile = m_outcome.record.archiveName;
+    auto *job = m_client->upload(m_archivePath, m_folderId, m_outcome.record.archiveName, m_archive.whirlpool);
+    watchJob(job);
+    connect(job, &FichierJob::progress, this, [this](qint64 done, qint64 total, double rate) {
+        m_progress.bytesDone = done;
+        m_progress.bytesTotal = total;
+        m_progress.bytesPerSecond = rate;
+        emitProgress();
+    });
+    connect(job, &FichierJob::finished, this, [this, job] {
+        if (m_cancelled)
+            return;
+        if (!job->succeeded())
+            return fail(exitCodeFor(job), job->errorString());
+        const UploadResult &result = job->result();
+        setPhase(RunPhase::Verifying);
+        // end.pl's report must describe exactly the archive we wrote.
+        if (result.size != m_archive.archiveSize
+            || result.whirlpool.compare(m_archive.whirlpool, Qt::CaseInsensitive) != 0) {
+            return fail(ExitCode::Verify,
+                tr("1fichier reports a different size or checksum for the uploaded archive than the one "
+                   "sent; old backups were kept."));
+        }
+        m_uploadedUrl = result.url;
+        m_outcome.record.url = result.url;
+        verifyListing(1);
+    });
+}
+
+void BackupRun::verifyListing(int attempt)
+{
+    auto *job = m_client->listFiles(m_folderId);
+    watchJob(job);
+    connect(job, &FichierJob::finished, this, [this, job, attempt] {
+        if (m_cancelled)
+            return;
+        if (!job->succeeded())
+            return fail(exitCodeFor(job), job->errorString());
+        const QList<FileEntry> files = job->result();
+        const auto it = std::find_if(
+            files.begin(), files.end(), [this](const FileEntry &f) { return f.url == m_uploadedUrl; });
+        if (it == files.end()) {
+            if (attempt < m_options.verifyListAttempts) {
+                m_progress.notice = tr("Waiting for the new backup to show in the folder listing…");
+                emitProgress();
+                QTimer::singleShot(m_options.verifyListDelayMs, this, [this, attempt] {
+                    if (!m_cancelled)
+                        verifyListing(attempt + 1);
+                });
+                return;
+            }
+            return fail(ExitCode::Verify,
+                tr("The upload was reported complete but the archive does not show in %1 yet; old backups "
+                   "were kept.")
+                    .arg(m_profile.remotePath));
+        }
+        if (it->size != m_archive.archiveSize
+            || (!it->checksum.isEmpty() && it->checksum.compare(m_archive.whirlpool, Qt::CaseInsensitive) != 0)) {
+            return fail(ExitCode::Verify,
+                tr("The archive listed in %1 differs from the one uploaded; old backups were kept.")
+                    .arg(m_profile.remotePath));
+        }
+        m_progress.notice.clear();
+        m_outcome.record.verified = true;
+        prune(files);
+    });
+}
+
+void BackupRun::prune(const QList<FileEntry> &files)
+{
+    setPhase(RunPhase::Pruning);
+    m_outcome.plan = PrunePlan::make(m_profile, files, m_clock.nowUtc(), m_uploadedUrl, m_options.zone);
+    const QStringList urls = m_outcome.plan.deleteUrls();
+    if (urls.isEmpty())
+        return finishRun(RunRecord::Result::Ok, ExitCode::Ok, {});
+    auto *job = m_client->removeFiles(urls);
+    watchJob(job);
+    connect(job, &FichierJob::finished, this, [this, job, urls] {
+        if (m_cancelled)
+            return;
+        if (!job->succeeded()) {
+            // The new backup is safe; the old ones stay and the next run tries again.
+            m_outcome.pruneError = tr("The backup is done, but deleting %n old backup(s) failed: %1",
+                nullptr, int(urls.size()))
+                                       .arg(job->errorString());
+            return finishRun(RunRecord::Result::Ok, exitCodeFor(job), m_outcome.pruneError);
+        }
+        m_outcome.record.pruned = int(urls.size());
+        finishRun(RunRecord::Result::Ok, ExitCode::Ok, {});
+    });
+}
+
+void BackupRun::planDryRun(const QList<FileEntry> &files)
+{
+    // Plan as if the backup of this moment had been uploaded.
+    FileEntry next;
+    next.url = QStringLiteral("dry-run:") + BackupName::format(m_profile.slug(), m_outcome.record.startUtc);
+    next.filename = BackupName::format(m_profile.slug(), m_outcome.record.startUtc);
+    next.uploaded = m_outcome.record.startUtc;
+    QList<FileEntry> all = files;
+    all.prepend(next);
+    m_outcome.plan = PrunePlan::make(m_profile, all, m_clock.nowUtc(), next.url, m_options.zone);
+    m_outcome.record.archiveName = next.filename;
+    finishRun(RunRecord::Result::Ok, ExitCode::Ok, {});
+}
+
+void BackupRun::watchJob(FichierJob *job)
+{
+    m_job = job;
+    connect(job, &FichierJob::notice, this, [this](const QString &message) {
+        m_progress.notice = message;
+        emitProgress();
+    });
+}
+
+void BackupRun::cancel()
+{
+    if (!m_running || m_cancelled)
+        return;
+    m_cancelled = true;
+    m_cancel->store(true);
+    if (m_zipWatcher.isRunning())
+        return; // onZipped() finishes the run once the writer has stopped and cleaned up
+    if (m_job)
+        m_job->cancel();
+    finishRun(RunRecord::Result::Cancelled, ExitCode::Cancelled, tr("The backup was cancelled."));
+}
+
+void BackupRun::fail(int exitCode, const QString &sentence)
+{
+    finishRun(RunRecord::Result::Failed, exitCode, sentence);
+}
+
+void BackupRun::finishRun(RunRecord::Result result, int exitCode, const QString &sentence)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    if (m_job)
+        m_job->cancel();
+    m_outcome.record.result = result;
+    m_outcome.record.error = sentence;
+    m_outcome.record.endUtc = m_clock.nowUtc();
+    m_outcome.exitCode = exitCode;
+    if (m_lock) {
+        removeTempFiles();
+        m_lock->unlock();
+        m_lock.reset();
+    }
+    if (m_options.writeHistory && !m_options.dryRun) {
+        RunHistory history(m_options.historyFile);
+        if (!history.append(m_outcome.record))
+            qCWarning(lcBackup) << "could not record the run in the history:" << history.errorString();
+    }
+    if (result == RunRecord::Result::Failed)
+        qCInfo(lcBackup) << "backup of" << m_profile.name << "failed:" << sentence;
+    setPhase(RunPhase::Finished);
+    emit finished(m_outcome);
+}
+
+void BackupRun::setPhase(RunPhase phase)
+{
+    m_progress.phase = phase;
+    m_progress.bytesDone = 0;
+    m_progress.bytesPerSecond = 0;
+    emitProgress();
+}
+
+void BackupRun::emitProgress()
+{
+    emit progress(m_progress);
+}
+
+void BackupRun::removeTempFiles()
+{
+    QDir dir(m_options.workDir);
+    if (!dir.exists())
+        return;
+    const QFileInfoList entries = dir.entryInfoList(QDir::Files | QDir::Hidden | QDir::System);
+    for (const QFileInfo &entry : entries)
+        QFile::remove(entry.filePath());
+}
+
+int BackupRun::exitCodeFor(const FichierJob *job) const
+{
+    return ExitCode::forError(job->error());
+}
+
+} // namespace Coffre

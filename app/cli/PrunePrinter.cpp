@@ -1,0 +1,49 @@
+#include "cli/PrunePrinter.h"
+
+#include "cli/RemoteCommand.h"
+
+#include <QJsonObject>
+
+namespace Coffre {
+
+void PrunePrinter::print(QTextStream &out, const PrunePlan &plan)
+{
+    if (plan.items.isEmpty())
+        out << "  " << tr("(no backups)") << '\n';
+    for (const PrunePlan::Item &item : plan.items) {
+        const bool keep = item.decision.keep;
+        out << "  " << (keep ? tr("keep  ") : tr("delete")) << "  " << item.file.filename;
+        if (item.file.size >= 0)
+            out << "  " << QLocale::system().formattedDataSize(item.file.size, 1);
+        if (keep)
+            out << "  (" << item.decision.reasonsText() << ')';
+        out << '\n';
+    }
+    out << tr("%n backup(s) kept, ", nullptr, plan.keepCount())
+        << tr("%n deleted.", nullptr, plan.deleteCount());
+    if (!plan.foreign.isEmpty())
+        out << ' ' << tr("%n other file(s) in the folder are not touched.", nullptr, int(plan.foreign.size()));
+    out << Qt::endl;
+}
+
+QJsonArray PrunePrinter::toJson(const PrunePlan &plan)
+{
+    QJsonArray array;
+    for (const PrunePlan::Item &item : plan.items) {
+        QJsonArray reasons;
+        for (const RetentionPolicy::Reason &reason : item.decision.reasons)
+            reasons.append(reason.text());
+        array.append(QJsonObject {
+            {QStringLiteral("name"), item.file.filename},
+            {QStringLiteral("url"), item.file.url},
+            {QStringLiteral("time"), item.decision.backup.timeUtc.toString(Qt::ISODate)},
+            {QStringLiteral("size"), item.file.size},
+            {QStringLiteral("keep"), item.decision.keep},
+            {QStringLiteral("pinned"), item.decision.backup.pinned},
+            {QStringLiteral("reasons"), reasons},
+        });
+    }
+    return array;
+}
+
+} // namespace Coffre

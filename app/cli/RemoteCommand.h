@@ -1,0 +1,59 @@
+#pragma once
+
+#include "backup/Profile.h"
+#include "cli/CliCommand.h"
+#include "fichier/FichierTypes.h"
+
+#include <QElapsedTimer>
+
+#include <memory>
+#include <optional>
+
+namespace Coffre {
+
+class FichierClient;
+class FichierJob;
+
+// What the commands that talk to 1fichier share: finding the profile, the API key
+// (COFFRE_API_KEY, --api-key-file, keychain) and a client; waiting for jobs; progress lines.
+class RemoteCommand : public CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(RemoteCommand)
+protected:
+    // Loads the profile named by the first positional argument (or `name`).
+    static std::optional<int> openProfile(CliContext &ctx, const QString &name, Profile *profile);
+    // Resolves the API key and builds a client; on a problem prints it and returns the exit status.
+    static std::optional<int> openClient(CliContext &ctx, std::unique_ptr<FichierClient> *client);
+    // Waits for `job`; on failure prints its sentence and returns the exit status.
+    static std::optional<int> wait(CliContext &ctx, FichierJob *job);
+    // The profile's backups in its remote folder, newest first; nullopt with `exit` set on error.
+    // A folder that does not exist yet has no backups.
+    static std::optional<QList<FileEntry>> listFolder(
+        CliContext &ctx, FichierClient &client, const Profile &profile, int *exit);
+
+    static int exitCodeFor(const FichierJob *job);
+    static QString formatSize(qint64 bytes);
+    static QString formatLocalTime(const QDateTime &utc);
+};
+
+// A one-line progress display: rewritten in place on a terminal, plain lines (one per
+// phase) otherwise, so logs from cron stay readable.
+class ProgressLine
+{
+public:
+    explicit ProgressLine(CliContext &ctx)
+        : m_ctx(ctx)
+    {
+    }
+    ~ProgressLine() { done(); }
+    void update(const QString &phase, qint64 done, qint64 total, double rate, const QString &detail = {});
+    void done();
+
+private:
+    CliContext &m_ctx;
+    QString m_phase;
+    QElapsedTimer m_lastDraw;
+    qsizetype m_width = 0;
+};
+
+} // namespace Coffre
