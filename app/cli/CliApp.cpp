@@ -4,6 +4,8 @@
 #include "cli/PathsCommand.h"
 #include "core/AppInfo.h"
 #include "core/Logging.h"
+#include "secrets/KeyForgetCommand.h"
+#include "secrets/KeySetCommand.h"
 
 #include <QRegularExpression>
 
@@ -33,6 +35,8 @@ bool isVersionFlag(const QString &arg)
 CliApp::CliApp()
 {
     m_commands.push_back(std::make_unique<PathsCommand>());
+    m_commands.push_back(std::make_unique<KeySetCommand>());
+    m_commands.push_back(std::make_unique<KeyForgetCommand>());
     std::sort(m_commands.begin(), m_commands.end(),
         [](const auto &a, const auto &b) { return a->name() < b->name(); });
 }
