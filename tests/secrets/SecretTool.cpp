@@ -45,6 +45,11 @@ bool store(const QByteArray &secret, const QProcessEnvironment &env)
     return run(args, secret, env).exitCode == 0;
 }
 
+void clear(const QProcessEnvironment &env)
+{
+    run(QStringList {QStringLiteral("clear")} + coffreAttributes(), {}, env);
+}
+
 int count(const QProcessEnvironment &env)
 {
     const SecretToolResult r

@@ -21,6 +21,8 @@ SecretToolResult run(const QStringList &arguments, const QByteArray &stdinData =
 QByteArray lookup(const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 bool store(
     const QByteArray &secret, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+// Removes Coffre's entry if there is one (secret-tool exits 1 when there was none).
+void clear(const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 // How many items match Coffre's attributes (a replace must not leave two).
 int count(const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 } // namespace SecretTool
