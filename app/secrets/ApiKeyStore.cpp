@@ -109,7 +109,8 @@ void ApiKeyStore::runJob(QKeychain::Job *job,
             return;
         *settled = true;
         timer->deleteLater();
-        qCWarning(lcSecrets) << "the keychain did not answer in time";
+        // Debug only: the caller reports it, and the CLI's error stays one line.
+        qCDebug(lcSecrets) << "the keychain did not answer in time";
         done(KeychainResult::failed(KeychainError(KeychainError::Cause::NotResponding)));
     });
     timer->start(m_timeout);

@@ -12,6 +12,7 @@ bool KeychainError::isTransient() const
         return true;
     case Cause::None:
     case Cause::NoSessionBus:
+    case Cause::NoDefaultCollection:
     case Cause::AccessDenied:
     case Cause::Other:
         break;
@@ -33,6 +34,9 @@ QString KeychainError::causeText() const
     case Cause::NoSecretService:
         return tr("cannot reach the OS keychain: no keyring service (gnome-keyring, KWallet or another "
                   "Secret Service) runs on the D-Bus session bus.");
+    case Cause::NoDefaultCollection:
+        return tr("the OS keychain has no default keyring to keep the key in (log in to the desktop "
+                  "session once, or create one in Passwords and Keys / Seahorse).");
     case Cause::Locked:
         return tr("the OS keychain is locked.");
     case Cause::AccessDenied:

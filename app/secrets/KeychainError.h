@@ -18,6 +18,7 @@ public:
         NoSessionBus, // DBUS_SESSION_BUS_ADDRESS unset and no $XDG_RUNTIME_DIR/bus (cron, ssh)
         SessionBusUnreachable, // an address is set but nothing answers there
         NoSecretService, // the bus works, but no keyring daemon owns org.freedesktop.secrets
+        NoDefaultCollection, // a Secret Service runs but has no default keyring to store in
         Locked, // the collection is locked and was not unlocked
         AccessDenied, // the user or the keyring refused access
         NotResponding, // the keyring daemon did not answer within the timeout

@@ -91,8 +91,19 @@ KeychainError KeychainProbe::diagnose(const QString &detail)
     for (const QString &service : keyringServices())
         any = any || owned.contains(service) || activatable.contains(service);
     qCDebug(lcSecrets) << "session bus reachable; keyring service present:" << any;
-    return any ? KeychainError(KeychainError::Cause::Other, detail)
-               : KeychainError(KeychainError::Cause::NoSecretService, detail);
+    if (!any)
+        return KeychainError(KeychainError::Cause::NoSecretService, detail);
+    if (owned.contains(QStringLiteral("org.freedesktop.secrets"))) {
+        // libsecret writes to the "default" alias; "/" means there is no such collection.
+        QDBusMessage call = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.secrets"),
+            QStringLiteral("/org/freedesktop/secrets"), QStringLiteral("org.freedesktop.Secret.Service"),
+            QStringLiteral("ReadAlias"));
+        call << QStringLiteral("default");
+        const QDBusReply<QDBusObjectPath> alias = bus.call(call, QDBus::Block, kBusCallTimeoutMs);
+        if (alias.isValid() && alias.value().path() == QLatin1String("/"))
+            return KeychainError(KeychainError::Cause::NoDefaultCollection, detail);
+    }
+    return KeychainError(KeychainError::Cause::Other, detail);
 }
 
 bool KeychainProbe::lockedEntryExists(const QString &service, const QString &key)

@@ -17,7 +17,8 @@ public:
     static bool sessionBusConfigured();
 
     // The cause of a failure whose backend text was `detail`: SessionBusUnreachable,
-    // NoSecretService, or Other(detail) when the bus and a keyring service are both there.
+    // NoSecretService, NoDefaultCollection (a running Secret Service whose "default"
+    // alias points nowhere), or Other(detail).
     // Talks to the bus daemon itself (not to the keyring), with a short timeout.
     static KeychainError diagnose(const QString &detail);
 

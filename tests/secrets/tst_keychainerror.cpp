@@ -27,6 +27,9 @@ private slots:
             << QStringLiteral("session bus does not answer") << true;
         QTest::newRow("no service") << Cause::NoSecretService << QString()
                                     << QStringLiteral("no keyring service") << true;
+        QTest::newRow("no default collection")
+            << Cause::NoDefaultCollection << QStringLiteral("Object does not exist")
+            << QStringLiteral("no default keyring") << false;
         QTest::newRow("locked") << Cause::Locked << QString() << QStringLiteral("is locked") << true;
         QTest::newRow("denied") << Cause::AccessDenied << QStringLiteral("dismissed")
                                 << QStringLiteral("refused access") << false;

@@ -68,6 +68,25 @@ private slots:
         QVERIFY(!r.err.contains(kKey));
     }
 
+    void daemonWithoutADefaultKeyring()
+    {
+        // A keyring daemon started without --unlock on a fresh account has no "login"
+        // collection. The binary (a fresh process each run) meets it; this process's
+        // libsecret stays unaware of this daemon for the tests that follow.
+        QString error;
+        QVERIFY2(m_keyring.startDaemon(false, &error), qPrintable(error));
+        const CoffreResult set = coffre({QStringLiteral("key"), QStringLiteral("set")}, kKey);
+        QCOMPARE(set.exitCode, ExitCode::Auth);
+        QCOMPARE(set.err.count('\n'), 1);
+        QVERIFY2(set.errText().contains(QLatin1String("no default keyring")), set.err.constData());
+        // Reading is fine: there is simply no key.
+        const CoffreResult forget = coffre({QStringLiteral("key"), QStringLiteral("forget")});
+        QCOMPARE(forget.exitCode, ExitCode::Ok);
+        QVERIFY2(forget.outText().contains(QLatin1String("There was no API key")), forget.out.constData());
+        m_keyring.stopDaemon();
+        QVERIFY(!m_keyring.secretServiceOwned());
+    }
+
     void loadWithRetryGivesUpAfterOneRetry()
     {
         ApiKeyStore store;
