@@ -16,6 +16,8 @@
 #include "cli/PathsCommand.h"
 #include "core/AppInfo.h"
 #include "core/Logging.h"
+#include "secrets/KeyForgetCommand.h"
+#include "secrets/KeySetCommand.h"
 
 #include <QRegularExpression>
 
@@ -57,6 +59,8 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<BackupsCommand>());
     m_commands.push_back(std::make_unique<PruneCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());
+    m_commands.push_back(std::make_unique<KeySetCommand>());
+    m_commands.push_back(std::make_unique<KeyForgetCommand>());
     std::sort(m_commands.begin(), m_commands.end(),
         [](const auto &a, const auto &b) { return a->name() < b->name(); });
 }
