@@ -39,14 +39,14 @@ QString RunProgress::phaseText(RunPhase phase)
     return {};
 }
 
-BackupRun::BackupRun(
-    const Profile &profile, FichierClient *client, const Clock &clock, const RunOptions &options, QObject *parent)
-    : QObject(parent)
-    , m_profile(profile)
-    , m_client(client)
-    , m_clock(clock)
-    , m_options(options)
-    , m_cancel(std::make_shared<std::atomic_bool>(false))
+BackupRun::BackupRun(const Profile &profile, FichierClient *client, const Clock &clock,
+    const RunOptions &options, QObject *parent)
+    : QObject(parent),
+      m_profile(profile),
+      m_client(client),
+      m_clock(clock),
+      m_options(options),
+      m_cancel(std::make_shared<std::atomic_bool>(false))
 {
     if (m_options.workDir.isEmpty())
         m_options.workDir = AppPaths::cacheDir() + QLatin1String("/runs/") + m_profile.slug();
@@ -96,7 +96,8 @@ void BackupRun::start()
         return fail(ExitCode::Locked, why);
     }
     if (!AppPaths::ensurePrivateDir(m_options.workDir))
-        return fail(ExitCode::Failure, tr("Cannot create the folder for temporary archives: %1.").arg(m_options.workDir));
+        return fail(ExitCode::Failure,
+            tr("Cannot create the folder for temporary archives: %1.").arg(m_options.workDir));
     // Leftovers of a run that was killed: we hold the lock, so nobody else is writing them.
     removeTempFiles();
 
@@ -112,7 +113,8 @@ bool BackupRun::checkSources()
     for (const QString &source : std::as_const(m_profile.sources)) {
         const QFileInfo info(source);
         if (!info.exists()) {
-            fail(ExitCode::Config, tr("The source folder %1 does not exist (is a disk unplugged?).").arg(source));
+            fail(ExitCode::Config,
+                tr("The source folder %1 does not exist (is a disk unplugged?).").arg(source));
             return false;
         }
         if (!info.isReadable()) {
@@ -153,12 +155,13 @@ void BackupRun::startZip()
                     // the scan knows the total, rather than failing at the end of a long zip.
                     const QStorageInfo storage(m_options.workDir);
                     const qint64 needed = p.bytesTotal + (16 << 20);
-                    if (storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < needed) {
+                    if (storage.isValid() && storage.bytesAvailable() >= 0
+                        && storage.bytesAvailable() < needed) {
                         m_zipStop = tr("Not enough free space in %1 for the archive: %2 MB may be "
-                                                    "needed, %3 MB are free.")
-                                                     .arg(m_options.workDir)
-                                                     .arg(needed >> 20)
-                                                     .arg(storage.bytesAvailable() >> 20);
+                                       "needed, %3 MB are free.")
+                                        .arg(m_options.workDir)
+                                        .arg(needed >> 20)
+                                        .arg(storage.bytesAvailable() >> 20);
                         m_cancel->store(true);
                     }
                 }
@@ -186,8 +189,8 @@ void BackupRun::onZipped()
     if (!m_archive.ok)
         return fail(ExitCode::Failure, m_archive.error);
     m_outcome.record.size = m_archive.archiveSize;
-    qCInfo(lcBackup) << "archive written:" << m_outcome.record.archiveName << m_archive.archiveSize << "bytes,"
-                     << m_archive.files << "files," << m_archive.warnings.size() << "warnings";
+    qCInfo(lcBackup) << "archive written:" << m_outcome.record.archiveName << m_archive.archiveSize
+                     << "bytes," << m_archive.files << "files," << m_archive.warnings.size() << "warnings";
     resolveFolder();
 }
 
@@ -230,7 +233,8 @@ void BackupRun::upload()
     m_progress.bytesTotal = m_archive.archiveSize;
     m_progress.filesDone = m_progress.filesTotal = 0;
     m_progress.currentFile = m_outcome.record.archiveName;
-    auto *job = m_client->upload(m_archivePath, m_folderId, m_outcome.record.archiveName, m_archive.whirlpool);
+    auto *job
+        = m_client->upload(m_archivePath, m_folderId, m_outcome.record.archiveName, m_archive.whirlpool);
     watchJob(job);
     connect(job, &FichierJob::progress, this, [this](qint64 done, qint64 total, double rate) {
         m_progress.bytesDone = done;
@@ -286,7 +290,8 @@ void BackupRun::verifyListing(int attempt)
                     .arg(m_profile.remotePath));
         }
         if (it->size != m_archive.archiveSize
-            || (!it->checksum.isEmpty() && it->checksum.compare(m_archive.whirlpool, Qt::CaseInsensitive) != 0)) {
+            || (!it->checksum.isEmpty()
+                && it->checksum.compare(m_archive.whirlpool, Qt::CaseInsensitive) != 0)) {
             return fail(ExitCode::Verify,
                 tr("The archive listed in %1 differs from the one uploaded; old backups were kept.")
                     .arg(m_profile.remotePath));
@@ -311,8 +316,8 @@ void BackupRun::prune(const QList<FileEntry> &files)
             return;
         if (!job->succeeded()) {
             // The new backup is safe; the old ones stay and the next run tries again.
-            m_outcome.pruneError = tr("The backup is done, but deleting %n old backup(s) failed: %1",
-                nullptr, int(urls.size()))
+            m_outcome.pruneError = tr(
+                "The backup is done, but deleting %n old backup(s) failed: %1", nullptr, int(urls.size()))
                                        .arg(job->errorString());
             return finishRun(RunRecord::Result::Ok, exitCodeFor(job), m_outcome.pruneError);
         }

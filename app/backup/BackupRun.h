@@ -70,8 +70,8 @@ class BackupRun : public QObject
 {
     Q_OBJECT
 public:
-    BackupRun(const Profile &profile, FichierClient *client, const Clock &clock, const RunOptions &options = {},
-        QObject *parent = nullptr);
+    BackupRun(const Profile &profile, FichierClient *client, const Clock &clock,
+        const RunOptions &options = {}, QObject *parent = nullptr);
     ~BackupRun() override;
 
     const Profile &profile() const { return m_profile; }

@@ -8,8 +8,8 @@
 
 namespace Coffre {
 
-PrunePlan PrunePlan::make(const Profile &profile, const QList<FileEntry> &folderFiles, const QDateTime &nowUtc,
-    const QString &protectUrl, const QTimeZone &zone)
+PrunePlan PrunePlan::make(const Profile &profile, const QList<FileEntry> &folderFiles,
+    const QDateTime &nowUtc, const QString &protectUrl, const QTimeZone &zone)
 {
     PrunePlan plan;
     const QString slug = profile.slug();

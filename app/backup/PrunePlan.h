@@ -22,8 +22,9 @@ struct PrunePlan {
     QList<FileEntry> foreign; // files whose names are not this profile's backups
 
     // `protectUrl`: a backup that must stay whatever the policy says (the one just uploaded).
-    static PrunePlan make(const Profile &profile, const QList<FileEntry> &folderFiles, const QDateTime &nowUtc,
-        const QString &protectUrl = {}, const QTimeZone &zone = QTimeZone::systemTimeZone());
+    static PrunePlan make(const Profile &profile, const QList<FileEntry> &folderFiles,
+        const QDateTime &nowUtc, const QString &protectUrl = {},
+        const QTimeZone &zone = QTimeZone::systemTimeZone());
 
     QStringList deleteUrls() const;
     int keepCount() const;

@@ -13,12 +13,12 @@ namespace Coffre {
 
 RestoreRun::RestoreRun(const FileEntry &backup, const QString &targetDir, FichierClient *client,
     const QString &workDir, QObject *parent)
-    : QObject(parent)
-    , m_backup(backup)
-    , m_target(targetDir)
-    , m_client(client)
-    , m_workDir(workDir.isEmpty() ? AppPaths::cacheDir() + QLatin1String("/restore") : workDir)
-    , m_cancel(std::make_shared<std::atomic_bool>(false))
+    : QObject(parent),
+      m_backup(backup),
+      m_target(targetDir),
+      m_client(client),
+      m_workDir(workDir.isEmpty() ? AppPaths::cacheDir() + QLatin1String("/restore") : workDir),
+      m_cancel(std::make_shared<std::atomic_bool>(false))
 {
     connect(&m_watcher, &QFutureWatcher<ArchiveReadResult>::finished, this, [this] {
         const ArchiveReadResult result = m_watcher.result();

@@ -50,8 +50,9 @@ int BackupsCommand::run(const QCommandLineParser &parser, CliContext &ctx)
         return ExitCode::Ok;
     }
     for (const PrunePlan::Item &item : plan.items) {
-        ctx.out << formatLocalTime(item.decision.backup.timeUtc) << "  " << formatSize(item.file.size).rightJustified(10)
-                << "  " << item.file.filename << "  " << item.file.url;
+        ctx.out << formatLocalTime(item.decision.backup.timeUtc) << "  "
+                << formatSize(item.file.size).rightJustified(10) << "  " << item.file.filename << "  "
+                << item.file.url;
         if (item.decision.backup.pinned)
             ctx.out << "  " << tr("[pinned]");
         ctx.out << '\n';

@@ -14,7 +14,7 @@ namespace Coffre {
 namespace {
 const QString kJson = QStringLiteral("json");
 const QString kDryRun = QStringLiteral("dry-run");
-}
+} // namespace
 
 QString PruneCommand::summary() const
 {
@@ -24,7 +24,8 @@ QString PruneCommand::summary() const
 void PruneCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("NAME"), tr("The profile."));
-    parser.addOption({kDryRun, tr("Delete nothing: list every backup with keep/delete and the rule that keeps it.")});
+    parser.addOption(
+        {kDryRun, tr("Delete nothing: list every backup with keep/delete and the rule that keeps it.")});
     parser.addOption({kJson, tr("Print the plan as JSON, for scripts.")});
 }
 

@@ -22,7 +22,8 @@ void PrunePrinter::print(QTextStream &out, const PrunePlan &plan)
     out << tr("%n backup(s) kept, ", nullptr, plan.keepCount())
         << tr("%n deleted.", nullptr, plan.deleteCount());
     if (!plan.foreign.isEmpty())
-        out << ' ' << tr("%n other file(s) in the folder are not touched.", nullptr, int(plan.foreign.size()));
+        out << ' '
+            << tr("%n other file(s) in the folder are not touched.", nullptr, int(plan.foreign.size()));
     out << Qt::endl;
 }
 

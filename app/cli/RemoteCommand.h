@@ -32,6 +32,8 @@ protected:
         CliContext &ctx, FichierClient &client, const Profile &profile, int *exit);
 
     static int exitCodeFor(const FichierJob *job);
+
+public:
     static QString formatSize(qint64 bytes);
     static QString formatLocalTime(const QDateTime &utc);
 };
@@ -41,10 +43,7 @@ protected:
 class ProgressLine
 {
 public:
-    explicit ProgressLine(CliContext &ctx)
-        : m_ctx(ctx)
-    {
-    }
+    explicit ProgressLine(CliContext &ctx) : m_ctx(ctx) { }
     ~ProgressLine() { done(); }
     void update(const QString &phase, qint64 done, qint64 total, double rate, const QString &detail = {});
     void done();

@@ -24,17 +24,18 @@ QString RestoreCommand::summary() const
 void RestoreCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("NAME"), tr("The profile."));
-    parser.addPositionalArgument(
-        QStringLiteral("BACKUP"), tr("The backup: its file name or link (see 'coffre backups'), or 'latest'."));
-    parser.addOption({kTo, tr("The folder to extract into (created if needed; existing files are never replaced)."),
-        tr("dir")});
+    parser.addPositionalArgument(QStringLiteral("BACKUP"),
+        tr("The backup: its file name or link (see 'coffre backups'), or 'latest'."));
+    parser.addOption({kTo,
+        tr("The folder to extract into (created if needed; existing files are never replaced)."), tr("dir")});
 }
 
 int RestoreCommand::run(const QCommandLineParser &parser, CliContext &ctx)
 {
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2 || parser.value(kTo).isEmpty())
-        return ctx.fail(ExitCode::Usage, tr("Give a profile, a backup and --to DIR. See 'coffre restore --help'."));
+        return ctx.fail(
+            ExitCode::Usage, tr("Give a profile, a backup and --to DIR. See 'coffre restore --help'."));
     Profile profile;
     if (const auto exit = openProfile(ctx, args.at(0), &profile))
         return *exit;
@@ -49,7 +50,8 @@ int RestoreCommand::run(const QCommandLineParser &parser, CliContext &ctx)
     const QString wanted = args.at(1);
     const PrunePlan::Item *chosen = nullptr;
     for (const PrunePlan::Item &item : plan.items) {
-        if ((wanted == QLatin1String("latest") && !chosen) || item.file.filename == wanted || item.file.url == wanted) {
+        if ((wanted == QLatin1String("latest") && !chosen) || item.file.filename == wanted
+            || item.file.url == wanted) {
             chosen = &item;
             break;
         }
@@ -82,9 +84,8 @@ int RestoreCommand::run(const QCommandLineParser &parser, CliContext &ctx)
     if (!outcome.ok)
         return ctx.fail(outcome.cancelled ? ExitCode::Cancelled : ExitCode::Failure,
             tr("Restore of %1 failed: %2").arg(chosen->file.filename, outcome.error));
-    ctx.out << tr("Restored %n file(s)", nullptr, int(outcome.files)) << " ("
-            << formatSize(outcome.bytes) << ") " << tr("from %1 into %2.").arg(chosen->file.filename, target)
-            << Qt::endl;
+    ctx.out << tr("Restored %n file(s)", nullptr, int(outcome.files)) << " (" << formatSize(outcome.bytes)
+            << ") " << tr("from %1 into %2.").arg(chosen->file.filename, target) << Qt::endl;
     return ExitCode::Ok;
 }
 

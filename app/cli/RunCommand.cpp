@@ -26,7 +26,8 @@ QString RunCommand::summary() const
 void RunCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("NAME"), tr("The profile to back up."), tr("[NAME]"));
-    parser.addOption({kDue, tr("Back up, one after the other, every profile whose schedule is due (for cron).")});
+    parser.addOption(
+        {kDue, tr("Back up, one after the other, every profile whose schedule is due (for cron).")});
     parser.addOption({kDryRun, tr("Change nothing: show what the run would keep and delete remotely.")});
 }
 
@@ -35,7 +36,8 @@ int RunCommand::run(const QCommandLineParser &parser, CliContext &ctx)
     const QStringList args = parser.positionalArguments();
     const bool due = parser.isSet(kDue);
     if (due == (args.size() == 1) || args.size() > 1)
-        return ctx.fail(ExitCode::Usage, tr("Give either one profile name or --due. See 'coffre run --help'."));
+        return ctx.fail(
+            ExitCode::Usage, tr("Give either one profile name or --due. See 'coffre run --help'."));
 
     if (!due) {
         Profile profile;

@@ -40,8 +40,8 @@ public:
 
     static QByteArray generateBoundary();
     // The bytes before the file: every field, then the file part's headers.
-    static QByteArray preamble(
-        const QByteArray &boundary, const Fields &fields, const QByteArray &fileFieldName, const QString &fileName);
+    static QByteArray preamble(const QByteArray &boundary, const Fields &fields,
+        const QByteArray &fileFieldName, const QString &fileName);
     // The bytes after the file: CRLF and the closing boundary.
     static QByteArray epilogue(const QByteArray &boundary);
 
