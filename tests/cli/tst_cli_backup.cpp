@@ -1,0 +1,275 @@
+// The headless commands a cron user relies on, through the real `coffre` binary against
+// the 1fichier stand-in: profile add → run → backups → prune → restore, exit codes, a
+// SIGKILL in the middle of a run, and the API key never leaking into files or output.
+#include "CoffreProcess.h"
+#include "FakeFichier.h"
+#include "LeakScan.h"
+#include "TestEnvironment.h"
+#include "cli/ExitCode.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QtTest>
+
+#include <csignal>
+
+using namespace Coffre;
+
+namespace {
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(data);
+}
+
+QByteArray pseudoRandom(qsizetype size, quint32 seed)
+{
+    QByteArray data(size, Qt::Uninitialized);
+    quint32 x = seed;
+    for (qsizetype i = 0; i < size; ++i) {
+        x = x * 1664525u + 1013904223u;
+        data[i] = char(x >> 24);
+    }
+    return data;
+}
+
+QStringList filesUnder(const QString &dir)
+{
+    QStringList files;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    return files;
+}
+
+} // namespace
+
+class TestCliBackup : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestEnvironment> m_env;
+    std::unique_ptr<FakeFichier> m_fake;
+    QString m_source;
+    QList<QPair<QString, QByteArray>> m_captures;
+
+    QProcessEnvironment env(const QString &key = {}) const
+    {
+        QProcessEnvironment e = m_env->processEnvironment();
+        e.insert(QStringLiteral("COFFRE_API_URL"), m_fake->apiUrl().toString());
+        e.insert(QStringLiteral("COFFRE_API_KEY"), key.isEmpty() ? m_fake->apiKey() : key);
+        return e;
+    }
+
+    CoffreResult coffre(const QStringList &args, const QString &key = {})
+    {
+        const CoffreResult r = CoffreProcess::run(args, env(key));
+        m_captures.append({args.join(u' ') + QLatin1String(" (stdout)"), r.out});
+        m_captures.append({args.join(u' ') + QLatin1String(" (stderr)"), r.err});
+        return r;
+    }
+
+    void addProfile(const QStringList &extra = {})
+    {
+        const CoffreResult r = coffre(QStringList {QStringLiteral("profile"), QStringLiteral("add"),
+                                          QStringLiteral("docs"), QStringLiteral("--source"), m_source,
+                                          QStringLiteral("--remote"), QStringLiteral("/Backups/docs"),
+                                          QStringLiteral("--keep-last"), QStringLiteral("2")}
+            + extra);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+
+    QStringList tempFiles() const
+    {
+        QStringList found;
+        for (const QString &f : filesUnder(m_env->cacheHome())) {
+            if (!f.endsWith(QLatin1String(".lock")))
+                found << f;
+        }
+        return found;
+    }
+
+private slots:
+    void init()
+    {
+        m_env = std::make_unique<TestEnvironment>();
+        m_source = m_env->root() + QLatin1String("/docs");
+        writeFile(m_source + QLatin1String("/a.txt"), "alpha\n");
+        writeFile(m_source + QLatin1String("/sub/b.bin"), pseudoRandom(50000, 7));
+        m_fake = std::make_unique<FakeFichier>();
+        QVERIFY2(m_fake->start(), qPrintable(m_fake->errorString()));
+        m_captures.clear();
+    }
+
+    void cleanup()
+    {
+        m_fake.reset();
+        m_env.reset();
+    }
+
+    void runListPruneRestore()
+    {
+        addProfile();
+        for (int i = 0; i < 3; ++i) {
+            const CoffreResult run = coffre({QStringLiteral("run"), QStringLiteral("docs")});
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+            QVERIFY(run.outText().contains(QLatin1String("verified")));
+            QTest::qWait(1100); // archive names have one-second resolution
+        }
+        const CoffreResult list = coffre({QStringLiteral("backups"), QStringLiteral("docs"), QStringLiteral("--json")});
+        QCOMPARE(list.exitCode, 0);
+        const QJsonArray backups = QJsonDocument::fromJson(list.out).array();
+        QCOMPARE(backups.size(), 2); // keep-last 2 pruned the first one during the third run
+        QVERIFY(backups.at(0).toObject().value(QStringLiteral("name")).toString().startsWith(QLatin1String("docs_")));
+
+        const CoffreResult plan
+            = coffre({QStringLiteral("prune"), QStringLiteral("docs"), QStringLiteral("--dry-run"), QStringLiteral("--json")});
+        QCOMPARE(plan.exitCode, 0);
+        const QJsonArray items = QJsonDocument::fromJson(plan.out).array();
+        QCOMPARE(items.size(), 2);
+        for (const QJsonValue &item : items) {
+            QVERIFY(item.toObject().value(QStringLiteral("keep")).toBool());
+            QVERIFY(!item.toObject().value(QStringLiteral("reasons")).toArray().isEmpty());
+        }
+
+        const QString target = m_env->root() + QLatin1String("/restored");
+        const CoffreResult restore = coffre({QStringLiteral("restore"), QStringLiteral("docs"), QStringLiteral("latest"),
+            QStringLiteral("--to"), target});
+        QVERIFY2(restore.exitCode == 0, restore.err.constData());
+        QFile b(target + QLatin1String("/docs/sub/b.bin"));
+        QVERIFY(b.open(QIODevice::ReadOnly));
+        QCOMPARE(b.readAll(), pseudoRandom(50000, 7));
+        QVERIFY2(tempFiles().isEmpty(), qPrintable(tempFiles().join(u' ')));
+
+        // Restoring again into the same folder never overwrites what is there.
+        const CoffreResult again = coffre({QStringLiteral("restore"), QStringLiteral("docs"), QStringLiteral("latest"),
+            QStringLiteral("--to"), target});
+        QCOMPARE(again.exitCode, ExitCode::Failure);
+        QCOMPARE(again.err.count('\n'), 1);
+    }
+
+    void runDueRunsOnlyDueProfiles()
+    {
+        addProfile({QStringLiteral("--daily"), QStringLiteral("03:00")});
+        const CoffreResult first = coffre({QStringLiteral("run"), QStringLiteral("--due")});
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        QCOMPARE(m_fake->countCalls(QStringLiteral("upload.cgi")), 1); // never backed up: due now
+        const CoffreResult second = coffre({QStringLiteral("run"), QStringLiteral("--due")});
+        QCOMPARE(second.exitCode, 0);
+        QCOMPARE(m_fake->countCalls(QStringLiteral("upload.cgi")), 1); // not due again today
+        QVERIFY(second.out.isEmpty()); // cron stays quiet
+    }
+
+    void errorsAreOneLineWithTheirExitCode()
+    {
+        addProfile();
+        const CoffreResult badKey = coffre({QStringLiteral("run"), QStringLiteral("docs")},
+            QStringLiteral("ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZ"));
+        QCOMPARE(badKey.exitCode, ExitCode::Auth);
+        QCOMPARE(badKey.err.count('\n'), 1);
+        QVERIFY(badKey.errText().contains(QLatin1String("params.pl")));
+        QCOMPARE(m_fake->countCalls(QStringLiteral("upload.cgi")), 0);
+
+        const CoffreResult unknown = coffre({QStringLiteral("run"), QStringLiteral("nope")});
+        QCOMPARE(unknown.exitCode, ExitCode::Config);
+        QCOMPARE(unknown.err.count('\n'), 1);
+
+        const CoffreResult usage = coffre({QStringLiteral("run")});
+        QCOMPARE(usage.exitCode, ExitCode::Usage);
+
+        QVERIFY(QDir().rename(m_source, m_source + QLatin1String(".moved")));
+        const CoffreResult missing = coffre({QStringLiteral("run"), QStringLiteral("docs")});
+        QCOMPARE(missing.exitCode, ExitCode::Config);
+        QVERIFY(missing.errText().contains(m_source));
+    }
+
+    // A run killed with SIGKILL while zipping or uploading leaves nothing that blocks or
+    // confuses the next run, and the next run leaves no temp file behind.
+    void sigkillMidRun_data()
+    {
+        QTest::addColumn<QString>("faults");
+        QTest::addColumn<bool>("waitForArchive"); // kill once the archive is complete (uploading)
+        QTest::newRow("while zipping") << QString() << false;
+        QTest::newRow("while uploading") << QStringLiteral("slow:ms=4000:path=/upload.cgi") << true;
+    }
+
+    void sigkillMidRun()
+    {
+        QFETCH(QString, faults);
+        QFETCH(bool, waitForArchive);
+        writeFile(m_source + QLatin1String("/big.bin"), pseudoRandom(120 << 20, 3));
+        addProfile({QStringLiteral("--level"), QStringLiteral("9")});
+        QVERIFY(m_fake->setFaults(faults));
+
+        QProcess process;
+        process.setProcessEnvironment(env());
+        process.start(CoffreProcess::binary(), {QStringLiteral("run"), QStringLiteral("docs")});
+        QVERIFY(process.waitForStarted());
+        const QString runs = m_env->cacheHome() + QLatin1String("/coffre/runs/docs");
+        const auto ready = [&] {
+            const QStringList files = filesUnder(runs);
+            if (waitForArchive)
+                return std::any_of(files.begin(), files.end(), [](const QString &f) { return f.endsWith(QLatin1String(".zip")); })
+                    && m_fake->countCalls(QStringLiteral("get_upload_server.cgi")) > 0;
+            return !files.isEmpty();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(ready(), 60000);
+        QTest::qWait(300);
+        QCOMPARE(process.state(), QProcess::Running);
+        ::kill(pid_t(process.processId()), SIGKILL);
+        QVERIFY(process.waitForFinished());
+        QVERIFY(!filesUnder(runs).isEmpty()); // the killed run did leave something
+
+        QVERIFY(m_fake->setFaults(QString()));
+        const CoffreResult next = coffre({QStringLiteral("run"), QStringLiteral("docs")});
+        QVERIFY2(next.exitCode == 0, next.err.constData());
+        QVERIFY2(tempFiles().isEmpty(), qPrintable(tempFiles().join(u' ')));
+    }
+
+    void apiKeyNeverLeaks()
+    {
+        addProfile();
+        QVERIFY(coffre({QStringLiteral("--debug"), QStringLiteral("run"), QStringLiteral("docs")}).exitCode == 0);
+        coffre({QStringLiteral("--debug"), QStringLiteral("backups"), QStringLiteral("docs")});
+        coffre({QStringLiteral("--debug"), QStringLiteral("prune"), QStringLiteral("docs"), QStringLiteral("--dry-run")});
+        const QString wrongKey = QStringLiteral("WRONGwrongWRONGwrongWRONGwrong12");
+        QCOMPARE(coffre({QStringLiteral("--debug"), QStringLiteral("run"), QStringLiteral("docs")}, wrongKey).exitCode,
+            ExitCode::Auth);
+
+        // A run in progress: its argv holds no key (the key comes from the environment).
+        QProcess process;
+        process.setProcessEnvironment(env());
+        QVERIFY(m_fake->setFaults(QStringLiteral("slow:ms=2000:path=/upload.cgi")));
+        process.start(CoffreProcess::binary(), {QStringLiteral("run"), QStringLiteral("docs")});
+        QVERIFY(process.waitForStarted());
+        const QByteArray argv = LeakScan::commandLineOf(process.processId());
+        QVERIFY(!argv.isEmpty());
+        QVERIFY(!argv.contains(m_fake->apiKey().toLatin1()));
+        QVERIFY(process.waitForFinished(60000));
+        m_captures.append({QStringLiteral("background run"), process.readAll()});
+
+        for (const QString &key : {m_fake->apiKey(), wrongKey}) {
+            int scanned = 0;
+            const auto hits = LeakScan::findSecret(
+                {m_env->configHome(), m_env->dataHome(), m_env->cacheHome()}, key.toLatin1(), &scanned);
+            QVERIFY2(hits.isEmpty(), qPrintable(LeakScan::describe(hits)));
+            QVERIFY(scanned >= 2); // profiles.json and history.jsonl at least
+            const auto outHits = LeakScan::findSecretIn(m_captures, key.toLatin1());
+            QVERIFY2(outHits.isEmpty(), qPrintable(LeakScan::describe(outHits)));
+        }
+        // The stand-in's own log and data never hold it either.
+        const auto fakeHits = LeakScan::findSecret({m_fake->dataDir(), QFileInfo(m_fake->logPath()).path()},
+            m_fake->apiKey().toLatin1());
+        QVERIFY2(fakeHits.isEmpty(), qPrintable(LeakScan::describe(fakeHits)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliBackup)
+#include "tst_cli_backup.moc"
