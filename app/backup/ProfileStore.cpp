@@ -41,7 +41,7 @@ bool ProfileStore::load()
 {
     QList<Profile> profiles;
     if (!readFile(&profiles, &m_error)) {
-        qCWarning(lcBackup) << "profile store unreadable:" << m_error;
+        qCDebug(lcBackup) << "profile store unreadable:" << m_error; // the caller reports it
         return false;
     }
     m_profiles = profiles;
@@ -264,7 +264,10 @@ bool ProfileStore::writeFile(const QList<Profile> &profiles, QString *error) con
     const QByteArray data = QJsonDocument(root).toJson(QJsonDocument::Indented);
 
     QSaveFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Unbuffered: Qt 6.4's QSaveFile::commit() reports success even when flushing its
+    // buffer hit a short write (disk full, file size limit), leaving a truncated file.
+    // Writing unbuffered makes write() return the short count, so we can cancel instead.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         *error = tr("Cannot write %1: %2.").arg(shown, file.errorString());
         return false;
     }
