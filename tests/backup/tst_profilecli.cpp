@@ -2,6 +2,8 @@
 // --json output parsed back, and every error one line on stderr with its exit status.
 #include "CoffreProcess.h"
 #include "TestEnvironment.h"
+#include "backup/RunHistory.h"
+#include "backup/Schedule.h"
 #include "cli/ExitCode.h"
 
 #include <QDir>
@@ -125,6 +127,49 @@ private slots:
         const CoffreResult empty = coffre({QStringLiteral("profile"), QStringLiteral("list")});
         QCOMPARE(empty.exitCode, ExitCode::Ok);
         QVERIFY(empty.outText().contains(QLatin1String("No profiles")));
+    }
+
+    void showReadsTheHistory()
+    {
+        QVERIFY(coffre({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("Docs"),
+                           QStringLiteral("--source"), m_source, QStringLiteral("--remote"),
+                           QStringLiteral("/d"), QStringLiteral("--daily"), QStringLiteral("02:00")})
+                    .exitCode
+            == ExitCode::Ok);
+        RunRecord good;
+        good.profile = QStringLiteral("Docs");
+        good.startUtc = QDateTime(QDate(2024, 1, 1), QTime(2, 0), Qt::UTC);
+        good.endUtc = good.startUtc.addSecs(60);
+        good.result = RunRecord::Result::Ok;
+        good.verified = true;
+        good.archiveName = QStringLiteral("docs_2024-01-01_02-00-00Z.zip");
+        RunRecord failed = good;
+        failed.startUtc = good.startUtc.addDays(1);
+        failed.result = RunRecord::Result::Failed;
+        failed.verified = false;
+        // Where the `coffre` binary looks (this test's own app name differs).
+        RunHistory history(QDir(m_env.dataHome()).filePath(QStringLiteral("coffre/history.jsonl")));
+        QVERIFY(history.append(good));
+        QVERIFY(history.append(failed));
+
+        const CoffreResult r = coffre({QStringLiteral("profile"), QStringLiteral("show"),
+            QStringLiteral("Docs"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == ExitCode::Ok, r.err.constData());
+        const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(
+            QDateTime::fromString(json.value(QStringLiteral("lastVerifiedSuccess")).toString(), Qt::ISODate),
+            good.startUtc);
+        // The binary runs in the same local zone as this test.
+        const auto expected
+            = Schedule::daily(QTime(2, 0)).nextDue(good.startUtc, QDateTime::currentDateTimeUtc());
+        QCOMPARE(
+            QDateTime::fromString(json.value(QStringLiteral("nextDue")).toString(), Qt::ISODate), *expected);
+        const CoffreResult text
+            = coffre({QStringLiteral("profile"), QStringLiteral("show"), QStringLiteral("Docs")});
+        QVERIFY2(text.outText().contains(QLatin1String("docs_2024-01-01_02-00-00Z.zip, verified")),
+            text.out.constData());
+        QVERIFY(text.outText().contains(QLatin1String("due now")));
+        QVERIFY(QFile::remove(history.filePath()));
     }
 
     void relativeSourceIsMadeAbsolute()
