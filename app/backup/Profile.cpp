@@ -77,13 +77,13 @@ QString Profile::slug() const
 QString Profile::slugFor(const QString &name)
 {
     const QString decomposed = name.normalized(QString::NormalizationForm_KD);
-    QString slug;
+    QString result;
     bool pendingDash = false;
     auto append = [&](const QString &part) {
-        if (pendingDash && !slug.isEmpty())
-            slug += QLatin1Char('-');
+        if (pendingDash && !result.isEmpty())
+            result += QLatin1Char('-');
         pendingDash = false;
-        slug += part;
+        result += part;
     };
     for (QChar c : decomposed) {
         if (c.unicode() < 128 && c.isLetterOrNumber()) {
@@ -96,12 +96,12 @@ QString Profile::slugFor(const QString &name)
             pendingDash = true;
         }
     }
-    if (slug.size() > MaxSlugLength) {
-        slug.truncate(MaxSlugLength);
-        while (slug.endsWith(QLatin1Char('-')))
-            slug.chop(1);
+    if (result.size() > MaxSlugLength) {
+        result.truncate(MaxSlugLength);
+        while (result.endsWith(QLatin1Char('-')))
+            result.chop(1);
     }
-    return slug;
+    return result;
 }
 
 QStringList Profile::validate() const

@@ -45,14 +45,14 @@ int ProfileShowCommand::run(const QCommandLineParser &parser, CliContext &ctx)
     const RunHistory history;
     const auto lastGood = history.lastVerifiedSuccess(profile.name);
     const std::optional<QDateTime> lastGoodTime
-        = lastGood ? std::optional<QDateTime>(lastGood->endUtc) : std::nullopt;
+        = lastGood ? std::optional<QDateTime>(lastGood->startUtc) : std::nullopt;
     const QDateTime now = SystemClock::instance().nowUtc();
     const auto nextDue = profile.schedule.nextDue(lastGoodTime, now);
 
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject json = describeJson(profile);
         json.insert(QStringLiteral("lastVerifiedSuccess"),
-            lastGood ? QJsonValue(lastGood->endUtc.toString(Qt::ISODate)) : QJsonValue());
+            lastGood ? QJsonValue(lastGood->startUtc.toString(Qt::ISODate)) : QJsonValue());
         json.insert(
             QStringLiteral("nextDue"), nextDue ? QJsonValue(nextDue->toString(Qt::ISODate)) : QJsonValue());
         ctx.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)) << Qt::flush;
@@ -84,7 +84,7 @@ int ProfileShowCommand::run(const QCommandLineParser &parser, CliContext &ctx)
     if (!profile.pinned.isEmpty())
         rows(tr("Pinned"), profile.pinned);
     row(tr("Last backup"),
-        lastGood ? tr("%1 (%2, verified)").arg(localText(lastGood->endUtc), lastGood->archiveName)
+        lastGood ? tr("%1 (%2, verified)").arg(localText(lastGood->startUtc), lastGood->archiveName)
                  : tr("never"));
     if (nextDue)
         row(tr("Next run"), *nextDue <= now ? tr("due now") : localText(*nextDue));

@@ -39,12 +39,12 @@ QString ProfileStore::defaultFilePath()
 
 bool ProfileStore::load()
 {
-    QList<Profile> profiles;
-    if (!readFile(&profiles, &m_error)) {
-        qCWarning(lcBackup) << "profile store unreadable:" << m_error;
+    QList<Profile> read;
+    if (!readFile(&read, &m_error)) {
+        qCDebug(lcBackup) << "profile store unreadable:" << m_error; // the caller reports it
         return false;
     }
-    m_profiles = profiles;
+    m_profiles = read;
     m_error.clear();
     return true;
 }
@@ -148,19 +148,19 @@ bool ProfileStore::change(const std::function<bool(QList<Profile> &)> &edit)
                       .arg(QDir::toNativeSeparators(m_filePath));
         return false;
     }
-    QList<Profile> profiles;
+    QList<Profile> edited;
     QString problem;
-    if (!readFile(&profiles, &problem)) {
+    if (!readFile(&edited, &problem)) {
         m_error = tr("%1 Nothing was changed: fix or remove the file first.").arg(problem);
         return false;
     }
-    if (!edit(profiles))
+    if (!edit(edited))
         return false;
-    if (!writeFile(profiles, &problem)) {
+    if (!writeFile(edited, &problem)) {
         m_error = problem;
         return false;
     }
-    m_profiles = profiles;
+    m_profiles = edited;
     m_error.clear();
     return true;
 }
@@ -264,7 +264,10 @@ bool ProfileStore::writeFile(const QList<Profile> &profiles, QString *error) con
     const QByteArray data = QJsonDocument(root).toJson(QJsonDocument::Indented);
 
     QSaveFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Unbuffered: Qt 6.4's QSaveFile::commit() reports success even when flushing its
+    // buffer hit a short write (disk full, file size limit), leaving a truncated file.
+    // Writing unbuffered makes write() return the short count, so we can cancel instead.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         *error = tr("Cannot write %1: %2.").arg(shown, file.errorString());
         return false;
     }

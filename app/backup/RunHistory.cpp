@@ -81,8 +81,10 @@ bool RunHistory::append(const RunRecord &record)
         return false;
     }
     // One write() call with O_APPEND: a concurrent reader sees whole lines or a cut last one.
+    const qint64 before = file.size();
     if (file.write(line) != line.size()) {
         m_error = tr("Cannot write the history %1: %2.").arg(shown, file.errorString());
+        file.resize(before); // drop the partial line (we hold the lock)
         return false;
     }
     return true;
@@ -110,18 +112,25 @@ bool RunHistory::rotate(qint64 incomingBytes)
     for (auto it = newestFirst.rbegin(); it != newestFirst.rend(); ++it)
         tail += **it + '\n';
     QSaveFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Unbuffered so a short write is seen (see ProfileStore::writeFile).
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         m_error = tr("Cannot rotate the history %1: %2.")
                       .arg(QDir::toNativeSeparators(m_filePath), file.errorString());
         return false;
     }
     file.setPermissions(kPrivate);
-    if (file.write(tail) != tail.size() || !file.commit()) {
+    if (file.write(tail) != tail.size()) {
+        file.cancelWriting();
         m_error = tr("Cannot rotate the history %1: %2.")
                       .arg(QDir::toNativeSeparators(m_filePath), file.errorString());
         return false;
     }
-    qCInfo(lcBackup) << "history rotated to" << tail.size() << "bytes";
+    if (!file.commit()) {
+        m_error = tr("Cannot rotate the history %1: %2.")
+                      .arg(QDir::toNativeSeparators(m_filePath), file.errorString());
+        return false;
+    }
+    qCDebug(lcBackup) << "history rotated to" << tail.size() << "bytes";
     return true;
 }
 

@@ -216,10 +216,10 @@ std::optional<Schedule> Schedule::parseEvery(const QString &input, QString *erro
 
 std::optional<Schedule> Schedule::parseDaily(const QString &input, QString *error)
 {
-    const auto time = parseClock(input);
-    if (!time)
+    const auto clock = parseClock(input);
+    if (!clock)
         return failWith(error, tr("'%1' is not a time of day: write it as HH:MM, like 02:00").arg(input));
-    return daily(*time);
+    return daily(*clock);
 }
 
 std::optional<Schedule> Schedule::parseWeekly(const QString &input, QString *error)
@@ -231,10 +231,10 @@ std::optional<Schedule> Schedule::parseWeekly(const QString &input, QString *err
             tr("'%1' is not a weekly schedule: write the days, '@' and the time, like mon,thu@21:30")
                 .arg(input));
     }
-    const auto time = parseClock(text.mid(at + 1));
-    if (!time)
+    const auto clock = parseClock(text.mid(at + 1));
+    if (!clock)
         return failWith(error, tr("'%1' has no valid time after '@': write it as HH:MM").arg(input));
-    QList<Qt::DayOfWeek> days;
+    QList<Qt::DayOfWeek> chosen;
     for (const QString &item : text.left(at).split(QLatin1Char(','))) {
         const QStringList ends = item.trimmed().split(QLatin1Char('-'));
         const auto first = dayFromName(ends.first());
@@ -246,12 +246,12 @@ std::optional<Schedule> Schedule::parseWeekly(const QString &input, QString *err
         }
         // A range may wrap over the week's end (fri-mon).
         for (int day = int(*first);; day = day % 7 + 1) {
-            days << Qt::DayOfWeek(day);
+            chosen << Qt::DayOfWeek(day);
             if (day == int(*last))
                 break;
         }
     }
-    return weekly(days, *time);
+    return weekly(chosen, *clock);
 }
 
 QStringList Schedule::validate() const

@@ -38,7 +38,8 @@ public:
     // last one is dated in the future, i.e. the clock went back), otherwise the first
     // scheduled moment after the last success, which may lie in the past (overdue).
     // nullopt for manual. A local time skipped by a DST change is due at the end of the
-    // gap; a repeated one at its first occurrence.
+    // gap; a repeated one at its first occurrence. Pass the *start* time of the last
+    // successful run, so "every N hours" keeps its cadence however long runs take.
     std::optional<QDateTime> nextDue(const std::optional<QDateTime> &lastSuccessUtc, const QDateTime &nowUtc,
         const QTimeZone &zone = QTimeZone::systemTimeZone()) const;
     bool isDue(const std::optional<QDateTime> &lastSuccessUtc, const QDateTime &nowUtc,
