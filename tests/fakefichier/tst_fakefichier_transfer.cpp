@@ -451,7 +451,7 @@ private slots:
     // --endpl-query-json; reports expire after --report-ttl.
     void endplRules()
     {
-        FakeFichier fake(withArgs({QStringLiteral("--report-ttl"), QStringLiteral("2")}));
+        FakeFichier fake(withArgs({QStringLiteral("--report-ttl"), QStringLiteral("3")}));
         QVERIFY2(fake.start(), qPrintable(fake.errorString()));
         WireClient client(fake.apiKey());
         const WireClient::Upload up = client.upload(fake.apiUrl(), QStringLiteral("r.txt"), "r");
