@@ -293,17 +293,37 @@ ArchiveReadResult ArchiveReader::extract(const QString &zipPath, const QString &
     ExtractionTarget target(m_overwrite);
     if (!target.open(targetDir))
         return failure(result, failureOf(target.problem()), target.errorString());
-    for (const Planned &p : plan) {
+    for (auto it = plan.begin(); it != plan.end();) {
+        const Planned &p = *it;
         QString reason;
         if (p.entry.kind == ArchiveEntry::Symlink
-            && !linkStaysInside(p.components, p.linkTarget, archiveLinks, target, &reason))
-            return failure(result, ArchiveReadResult::Unsafe,
-                tr("Refusing to extract the link '%1': %2. Nothing was extracted.")
-                    .arg(p.entry.name, reason));
+            && !linkStaysInside(p.components, p.linkTarget, archiveLinks, target, &reason)) {
+            if (!m_skipUnsafeLinks)
+                return failure(result, ArchiveReadResult::Unsafe,
+                    tr("Refusing to extract the link '%1': %2. Nothing was extracted.")
+                        .arg(p.entry.name, reason));
+            result.problems.append(
+                {ArchiveWarning::Skipped, p.entry.name, tr("The link was left out: %1.").arg(reason)});
+            --reporter.state.filesTotal;
+            it = plan.erase(it);
+            continue;
+        }
+        // Nothing is ever written through a link, whether the archive makes it or it is
+        // already there: say so now rather than halfway.
+        const QStringList parents = p.components.mid(0, p.components.size() - 1);
+        for (qsizetype n = 1; n <= parents.size(); ++n) {
+            const QStringList prefix = parents.mid(0, n);
+            if (archiveLinks.contains(prefix.join(QLatin1Char('/'))) || target.hasSymlinkOnPath(prefix))
+                return failure(result, ArchiveReadResult::Unsafe,
+                    tr("Refusing to extract '%1': it would be written through the symbolic link '%2'. "
+                       "Nothing was extracted.")
+                        .arg(p.entry.name, prefix.join(QLatin1Char('/'))));
+        }
         if (!m_overwrite && p.entry.kind != ArchiveEntry::Folder && target.exists(p.components))
             return failure(result, ArchiveReadResult::Exists,
                 tr("%1 already exists in %2; nothing was extracted.")
                     .arg(p.components.join(QLatin1Char('/')), target.path()));
+        ++it;
     }
 
     // 2. Extract, in archive order.

@@ -25,6 +25,9 @@ public:
     using ProgressFn = ArchiveProgressFn;
 
     void setOverwrite(bool overwrite) { m_overwrite = overwrite; }
+    // Leave out links that point outside the target (listed in `problems`) instead of
+    // refusing the whole extraction: for restoring backups that hold such links.
+    void setSkipUnsafeLinks(bool skip) { m_skipUnsafeLinks = skip; }
 
     ArchiveListing list(const QString &zipPath) const;
 
@@ -45,6 +48,7 @@ public:
 
 private:
     bool m_overwrite = false;
+    bool m_skipUnsafeLinks = false;
 };
 
 } // namespace Coffre

@@ -12,8 +12,8 @@ namespace Coffre {
 struct ArchiveTuning {
     int threads = 0; // compression workers; 0 = one per core
     qint64 chunkSize = 1024 * 1024; // large files are deflated in pieces of this size
-    qint64 wholeFileLimit = 8 * 1024 * 1024; // files up to this size are deflated in one piece
-    qint64 maxBytesInFlight = 128 * 1024 * 1024; // file data and compressed output held in memory
+    qint64 wholeFileLimit = 64 * 1024 * 1024; // files up to this size are deflated in one piece
+    qint64 maxBytesInFlight = 160 * 1024 * 1024; // file data and compressed output held in memory
     int maxPiecesInFlight = 256; // also bounds the source files open at once
 };
 

@@ -11,9 +11,26 @@ namespace Coffre::EntryCompressor {
 namespace {
 
 // Per-thread compressor state, freed when the worker thread ends.
+// Output buffers up to this size are kept between calls: a fresh multi-megabyte buffer
+// costs a page fault per 4 KiB on first use, which shows in profiles.
+constexpr qsizetype kKeepScratch = 16 * 1024 * 1024;
+
 struct ThreadState {
     std::array<libdeflate_compressor *, 10> deflaters {};
     std::array<z_stream *, 10> zstreams {};
+    QByteArray scratch;
+
+    // A buffer of at least `size` bytes; `temporary` holds it when it is too big to keep.
+    char *output(qsizetype size, QByteArray &temporary)
+    {
+        if (size > kKeepScratch) {
+            temporary = QByteArray(size, Qt::Uninitialized);
+            return temporary.data();
+        }
+        if (scratch.size() < size)
+            scratch = QByteArray(size, Qt::Uninitialized);
+        return scratch.data();
+    }
 
     ~ThreadState()
     {
@@ -81,53 +98,45 @@ QByteArray deflateWhole(int level, const char *data, qint64 size)
 {
     if (size <= 0)
         return {};
-    libdeflate_compressor *c = state().deflater(clampLevel(level));
+    ThreadState &s = state();
+    libdeflate_compressor *c = s.deflater(clampLevel(level));
     if (!c)
         return {};
-    QByteArray out(qsizetype(libdeflate_deflate_compress_bound(c, size_t(size))), Qt::Uninitialized);
-    const size_t n = libdeflate_deflate_compress(c, data, size_t(size), out.data(), size_t(out.size()));
+    const qsizetype bound = qsizetype(libdeflate_deflate_compress_bound(c, size_t(size)));
+    QByteArray temporary;
+    char *out = s.output(bound, temporary);
+    const size_t n = libdeflate_deflate_compress(c, data, size_t(size), out, size_t(bound));
     if (n == 0 || qint64(n) >= size)
         return {};
-    // Give back the slack of the worst-case buffer: results wait in memory until written.
-    if (qint64(n) < out.size() - out.size() / 4)
-        return QByteArray(out.constData(), qsizetype(n));
-    out.truncate(qsizetype(n));
-    return out;
+    // An exact-size copy: results wait in memory until written, without the bound's slack.
+    return QByteArray(out, qsizetype(n));
 }
 
 QByteArray deflateChunk(
     int level, const char *dictionary, qint64 dictionarySize, const char *data, qint64 size, bool final)
 {
-    z_stream *z = state().zstream(clampLevel(level));
+    ThreadState &s = state();
+    z_stream *z = s.zstream(clampLevel(level));
     if (!z)
         return {};
     if (dictionarySize > 0
         && deflateSetDictionary(z, reinterpret_cast<const Bytef *>(dictionary), uInt(dictionarySize)) != Z_OK)
         return {};
     // A sync flush adds an empty stored block (up to 6 bytes) that deflateBound does not count.
-    QByteArray out(qsizetype(deflateBound(z, uLong(size)) + 64), Qt::Uninitialized);
+    QByteArray temporary;
+    const qsizetype capacity = qsizetype(deflateBound(z, uLong(size)) + 64);
+    char *out = s.output(capacity, temporary);
     z->next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data));
     z->avail_in = uInt(size);
     const int flush = final ? Z_FINISH : Z_SYNC_FLUSH;
     qint64 produced = 0;
-    for (;;) {
-        z->next_out = reinterpret_cast<Bytef *>(out.data() + produced);
-        z->avail_out = uInt(out.size() - produced);
-        const int ret = deflate(z, flush);
-        produced = out.size() - z->avail_out;
-        if (ret == Z_STREAM_END)
-            break;
-        if (ret != Z_OK && ret != Z_BUF_ERROR)
-            return {};
-        if (!final && z->avail_in == 0 && z->avail_out > 0)
-            break; // the sync flush is complete
-        if (z->avail_out == 0)
-            out.resize(out.size() * 2);
-    }
-    if (produced < out.size() - out.size() / 4)
-        return QByteArray(out.constData(), qsizetype(produced));
-    out.truncate(qsizetype(produced));
-    return out;
+    z->next_out = reinterpret_cast<Bytef *>(out);
+    z->avail_out = uInt(capacity);
+    const int ret = deflate(z, flush);
+    // The buffer holds the worst case, so one call finishes the chunk.
+    if (final ? ret != Z_STREAM_END : (ret != Z_OK || z->avail_in != 0 || z->avail_out == 0))
+        return {};
+    return QByteArray(out, qsizetype(capacity - z->avail_out));
 }
 
 QByteArray emptyFinalBlock()

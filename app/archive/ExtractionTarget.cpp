@@ -91,7 +91,14 @@ int ExtractionTarget::openFolder(const QStringList &components, bool create, boo
             }
             next = ::openat(fd, name.constData(), kDirFlags);
         }
-        const int error = errno;
+        int error = errno;
+        if (next < 0 && (error == ELOOP || error == ENOTDIR)) {
+            // With O_DIRECTORY, Linux reports a link as "not a directory": look closer.
+            struct stat st {
+            };
+            if (::fstatat(fd, name.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(st.st_mode))
+                error = ELOOP;
+        }
         ::close(fd);
         if (next < 0) {
             if (error == ELOOP)

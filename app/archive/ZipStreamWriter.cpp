@@ -85,8 +85,8 @@ bool ZipStreamWriter::check(int code)
 
 bool ZipStreamWriter::open()
 {
-    // Zip64 extra fields on every entry: sizes are not known when an entry starts, and any
-    // entry may pass 4 GiB. (JlCompress never turns this on.)
+    // Zip64 on: archives past 4 GiB or 65535 entries get zip64 records (JlCompress never
+    // turns this on). Each entry's local zip64 field is chosen in beginEntry().
     m_zip->setZip64Enabled(true);
     m_zip->setUtf8Enabled(true);
     m_zip->setDataDescriptorWritingEnabled(true);
@@ -111,10 +111,10 @@ bool ZipStreamWriter::beginEntry(const Entry &entry)
     const int level = entry.deflated ? entry.level : 0;
     zipFile handle = m_zip->getZipFile();
     zipSetFlags(handle, ZIP_WRITE_DATA_DESCRIPTOR);
-    const int code
-        = zipOpenNewFileInZip4_64(handle, name.constData(), &info, extra.constData(), uInt(extra.size()),
-            extra.constData(), uInt(extra.size()), nullptr, method, level, 1 /* raw */, -MAX_WBITS,
-            DEF_MEM_LEVEL, Z_DEFAULT_STRATEGY, nullptr, 0, kVersionMadeBy, ZIP_ENCODING_UTF8, 1 /* zip64 */);
+    const int code = zipOpenNewFileInZip4_64(handle, name.constData(), &info, extra.constData(),
+        uInt(extra.size()), extra.constData(), uInt(extra.size()), nullptr, method, level, 1 /* raw */,
+        -MAX_WBITS, DEF_MEM_LEVEL, Z_DEFAULT_STRATEGY, nullptr, 0, kVersionMadeBy, ZIP_ENCODING_UTF8,
+        entry.large ? 1 : 0);
     m_inEntry = code == ZIP_OK;
     return check(code);
 }

@@ -10,9 +10,10 @@ class QuaZip;
 namespace Coffre {
 
 // Writes zip entries whose data is already compressed (raw mode) through QuaZip: zip64 and
-// UTF-8 names always on, Unix mode in the external attributes, modification time as DOS time
-// plus the extended-timestamp extra field (UTC seconds). The CRC and sizes are given when an
-// entry ends, so one entry's data can arrive in pieces (chunks) with the CRC combined later.
+// UTF-8 names always on (entries that may pass 4 GiB carry zip64 fields from the start; the
+// directory gets them wherever an offset or count needs them), Unix mode in the external attributes,
+// modification time as DOS time plus the extended-timestamp extra field (UTC seconds). The CRC and sizes are
+// given when an entry ends, so one entry's data can arrive in pieces (chunks) with the CRC combined later.
 // QuaZip is not thread-safe: one thread owns this object.
 class ZipStreamWriter
 {
@@ -23,6 +24,9 @@ public:
         quint32 mode = 0; // st_mode (type and permission bits)
         bool deflated = false; // else stored
         int level = 6; // only recorded in the header's flag bits
+        // Whether the sizes may reach 4 GiB: such entries get zip64 local fields up front,
+        // since they cannot be added once the header is written.
+        bool large = false;
     };
 
     explicit ZipStreamWriter(QIODevice *device);
