@@ -30,9 +30,7 @@ QString nameProblem(const QString &name)
 } // namespace
 
 FichierClient::FichierClient(const FichierConfig &config, QObject *parent)
-    : QObject(parent)
-    , m_config(config)
-    , m_transport(new FichierTransport(config, this))
+    : QObject(parent), m_config(config), m_transport(new FichierTransport(config, this))
 {
     connect(m_transport, &FichierTransport::floodPause, this, [this](qint64 ms) {
         emit floodPause(ms);
@@ -51,8 +49,7 @@ FichierClient::~FichierClient()
     cancelAll();
 }
 
-template<typename T>
-FichierResultJob<T> *FichierClient::newJob()
+template<typename T> FichierResultJob<T> *FichierClient::newJob()
 {
     auto *job = new FichierResultJob<T>(this);
     job->setCancelHandler([transport = QPointer<FichierTransport>(m_transport), job] {
@@ -83,7 +80,8 @@ void FichierClient::call(FichierJob *job, const QString &endpoint, const QJsonOb
     request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     QPointer<FichierJob> guard(job);
     m_transport->send(job, request,
-        [guard, outcome = std::move(outcome)](const FichierError &error, const FichierTransport::Response &response) {
+        [guard, outcome = std::move(outcome)](
+            const FichierError &error, const FichierTransport::Response &response) {
             if (guard && !guard->isFinished())
                 outcome(error, response.body);
         });
@@ -91,12 +89,13 @@ void FichierClient::call(FichierJob *job, const QString &endpoint, const QJsonOb
 
 void FichierClient::callOk(FichierJob *job, const QString &endpoint, const QJsonObject &body, Body onOk)
 {
-    call(job, endpoint, body, [job, onOk = std::move(onOk)](const FichierError &error, const QByteArray &reply) {
-        if (error.isError())
-            job->finishWithError(error);
-        else
-            onOk(reply);
-    });
+    call(job, endpoint, body,
+        [job, onOk = std::move(onOk)](const FichierError &error, const QByteArray &reply) {
+            if (error.isError())
+                job->finishWithError(error);
+            else
+                onOk(reply);
+        });
 }
 
 AccountInfoJob *FichierClient::accountInfo(bool forceRefresh)
@@ -151,11 +150,13 @@ FolderJob *FichierClient::createFolder(qint64 parentId, const QString &name)
     if (!checkConfig(job))
         return job;
     if (const QString problem = nameProblem(name); !problem.isEmpty() || parentId < 0) {
-        job->finishWithError(FichierError(FichierError::Kind::BadInput, problem.isEmpty() ? tr("parent folder id") : problem));
+        job->finishWithError(
+            FichierError(FichierError::Kind::BadInput, problem.isEmpty() ? tr("parent folder id") : problem));
         return job;
     }
     const QString endpoint = QStringLiteral("folder/mkdir.cgi");
-    const QJsonObject body {{QStringLiteral("name"), FichierNames::encode(name)}, {QStringLiteral("folder_id"), parentId}};
+    const QJsonObject body {
+        {QStringLiteral("name"), FichierNames::encode(name)}, {QStringLiteral("folder_id"), parentId}};
     callOk(job, endpoint, body, [job, endpoint, name](const QByteArray &reply) {
         QString problem;
         std::optional<FolderEntry> entry = FichierParsers::parseMkdir(reply, &problem);
@@ -175,7 +176,8 @@ FichierJob *FichierClient::removeFolder(qint64 folderId)
     if (!checkConfig(job))
         return job;
     if (folderId <= 0) {
-        job->finishWithError(FichierError(FichierError::Kind::BadInput, tr("the root folder cannot be removed")));
+        job->finishWithError(
+            FichierError(FichierError::Kind::BadInput, tr("the root folder cannot be removed")));
         return job;
     }
     callOk(job, QStringLiteral("folder/rm.cgi"), {{QStringLiteral("folder_id"), folderId}},
@@ -278,7 +280,8 @@ void FichierClient::resolveStep(
             call(job, mkdir, request, [=, this](const FichierError &mkdirError, const QByteArray &reply) {
                 if (mkdirError.isError()) {
                     // Someone else may have created it meanwhile: look once more.
-                    if (!retried && !mkdirError.isRetryable() && mkdirError.kind() != FichierError::Kind::InvalidKey
+                    if (!retried && !mkdirError.isRetryable()
+                        && mkdirError.kind() != FichierError::Kind::InvalidKey
                         && mkdirError.kind() != FichierError::Kind::NotPremium)
                         return resolveStep(job, parts, index, parentId, create, true);
                     return job->finishWithError(mkdirError);
@@ -347,7 +350,8 @@ MoveJob *FichierClient::renameFile(const QString &url, const QString &newName)
         return job;
     }
     const QString endpoint = QStringLiteral("file/rename.cgi");
-    const QJsonObject item {{QStringLiteral("url"), url}, {QStringLiteral("filename"), FichierNames::encode(newName)}};
+    const QJsonObject item {
+        {QStringLiteral("url"), url}, {QStringLiteral("filename"), FichierNames::encode(newName)}};
     const QJsonObject body {{QStringLiteral("urls"), QJsonArray {item}}, {QStringLiteral("pretty"), 0}};
     callOk(job, endpoint, body, [job, endpoint](const QByteArray &reply) {
         QString problem;

@@ -61,8 +61,8 @@ public:
     // Downloads `url` to `destinationPath` (replaced only once complete and verified),
     // resuming with Range after dropped connections. Without `expectedWhirlpool` the
     // checksum and size come from file/info.cgi first.
-    DownloadJob *download(const QString &url, const QString &destinationPath, const QString &expectedWhirlpool = {},
-        qint64 expectedSize = -1);
+    DownloadJob *download(const QString &url, const QString &destinationPath,
+        const QString &expectedWhirlpool = {}, qint64 expectedSize = -1);
 
     // Cancels every running job of this client.
     void cancelAll();
@@ -82,8 +82,7 @@ private:
     using Body = std::function<void(const QByteArray &body)>;
     using Outcome = std::function<void(const FichierError &error, const QByteArray &body)>;
 
-    template<typename T>
-    FichierResultJob<T> *newJob();
+    template<typename T> FichierResultJob<T> *newJob();
     // Fails the job at once (from the event loop) when the configuration is unusable.
     bool checkConfig(FichierJob *job);
     // One API call for `job`. With `onOk` only, any error finishes the job.
@@ -91,8 +90,8 @@ private:
     void callOk(FichierJob *job, const QString &endpoint, const QJsonObject &body, Body onOk);
     static FichierError malformed(const QString &endpoint, const QString &problem);
 
-    void resolveStep(FolderIdJob *job, const QStringList &parts, int index, qint64 parentId, bool create,
-        bool retried);
+    void resolveStep(
+        FolderIdJob *job, const QStringList &parts, int index, qint64 parentId, bool create, bool retried);
     void removeBatch(RemoveJob *job, const QStringList &urls, qsizetype from);
     void forgetFolder(qint64 folderId);
     static QString cacheKey(const QStringList &parts, int count);

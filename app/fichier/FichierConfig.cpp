@@ -66,8 +66,8 @@ QString FichierConfig::problem() const
         return tr("API URL: %1").arg(urlIssue);
     if (apiKey.isEmpty())
         return tr("no API key is set");
-    const bool printable = std::all_of(apiKey.begin(), apiKey.end(),
-        [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7F; });
+    const bool printable = std::all_of(
+        apiKey.begin(), apiKey.end(), [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7F; });
     if (!printable || apiKey.size() > 256)
         return tr("the API key contains characters 1fichier never uses");
     return {};

@@ -21,17 +21,17 @@ constexpr qint64 kChunk = 256 * 1024;
 constexpr int kMaxRedirects = 3;
 } // namespace
 
-FichierDownload::FichierDownload(FichierClient *client, DownloadJob *job, const QString &url, const QString &destination,
-    const QString &expectedWhirlpool, qint64 expectedSize)
-    : QObject(job)
-    , m_client(client)
-    , m_transport(client->m_transport)
-    , m_job(job)
-    , m_url(url.trimmed())
-    , m_destination(destination)
-    , m_partPath(destination + QStringLiteral(".part"))
-    , m_expectedWhirlpool(expectedWhirlpool.trimmed().toLower())
-    , m_expectedSize(expectedSize)
+FichierDownload::FichierDownload(FichierClient *client, DownloadJob *job, const QString &url,
+    const QString &destination, const QString &expectedWhirlpool, qint64 expectedSize)
+    : QObject(job),
+      m_client(client),
+      m_transport(client->m_transport),
+      m_job(job),
+      m_url(url.trimmed()),
+      m_destination(destination),
+      m_partPath(destination + QStringLiteral(".part")),
+      m_expectedWhirlpool(expectedWhirlpool.trimmed().toLower()),
+      m_expectedSize(expectedSize)
 {
     // Cancelling must remove the partial file now, not when the job object is deleted.
     job->setCancelHandler([previous = std::move(job->m_cancelHandler), this] {
@@ -58,12 +58,14 @@ void FichierDownload::start()
     if (m_url.isEmpty())
         return fail(FichierError(Kind::BadInput, FichierClient::tr("the file link is empty")));
     if (!m_expectedWhirlpool.isEmpty() && FichierParsers::normalizeWhirlpool(m_expectedWhirlpool).isEmpty())
-        return fail(FichierError(Kind::BadInput, FichierClient::tr("the expected Whirlpool is not 128 hex digits")));
+        return fail(
+            FichierError(Kind::BadInput, FichierClient::tr("the expected Whirlpool is not 128 hex digits")));
     const QFileInfo target(m_destination);
     if (target.isDir())
         return fail(FichierError(Kind::LocalFile, FichierClient::tr("%1 is a folder").arg(m_destination)));
     if (!target.absoluteDir().exists())
-        return fail(FichierError(Kind::LocalFile, FichierClient::tr("folder %1 does not exist").arg(target.absolutePath())));
+        return fail(FichierError(
+            Kind::LocalFile, FichierClient::tr("folder %1 does not exist").arg(target.absolutePath())));
     m_part.setFileName(m_partPath);
     if (!m_part.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return fail(FichierError(Kind::LocalFile, m_partPath + QStringLiteral(": ") + m_part.errorString()));
@@ -77,41 +79,44 @@ void FichierDownload::start()
 void FichierDownload::fetchInfo()
 {
     const QString endpoint = QStringLiteral("file/info.cgi");
-    m_client->call(m_job, endpoint, {{QStringLiteral("url"), m_url}}, [this, endpoint](const FichierError &error, const QByteArray &body) {
-        if (error.isError())
-            return fail(error);
-        QString problem;
-        const std::optional<FileEntry> entry = FichierParsers::parseFileInfo(body, &problem);
-        if (!entry)
-            return fail(FichierClient::malformed(endpoint, problem));
-        m_expectedWhirlpool = entry->checksum; // may be empty: then only the size is checked
-        if (m_expectedSize < 0)
-            m_expectedSize = entry->size;
-        requestToken();
-    });
+    m_client->call(m_job, endpoint, {{QStringLiteral("url"), m_url}},
+        [this, endpoint](const FichierError &error, const QByteArray &body) {
+            if (error.isError())
+                return fail(error);
+            QString problem;
+            const std::optional<FileEntry> entry = FichierParsers::parseFileInfo(body, &problem);
+            if (!entry)
+                return fail(FichierClient::malformed(endpoint, problem));
+            m_expectedWhirlpool = entry->checksum; // may be empty: then only the size is checked
+            if (m_expectedSize < 0)
+                m_expectedSize = entry->size;
+            requestToken();
+        });
 }
 
 void FichierDownload::requestToken()
 {
     const QString endpoint = QStringLiteral("download/get_token.cgi");
     const QJsonObject body {{QStringLiteral("url"), m_url}, {QStringLiteral("single"), 1}};
-    m_client->call(m_job, endpoint, body, [this, endpoint](const FichierError &error, const QByteArray &reply) {
-        if (error.isError())
-            return fail(error);
-        QString problem;
-        const std::optional<QString> token = FichierParsers::parseDownloadToken(reply, &problem);
-        if (!token)
-            return fail(FichierClient::malformed(endpoint, problem));
-        // The download host uses the API's scheme; plain http only to loopback.
-        m_tokenUrl = m_transport->withApiScheme(QUrl(*token));
-        if (!m_tokenUrl.isValid()) {
-            return fail(FichierError(FichierError::Kind::Config,
-                FichierClient::tr("the download host %1 is not allowed with the API's scheme").arg(QUrl(*token).host())));
-        }
-        m_tokenAt = m_transport->pacer()->now();
-        m_redirects = 0;
-        get();
-    });
+    m_client->call(
+        m_job, endpoint, body, [this, endpoint](const FichierError &error, const QByteArray &reply) {
+            if (error.isError())
+                return fail(error);
+            QString problem;
+            const std::optional<QString> token = FichierParsers::parseDownloadToken(reply, &problem);
+            if (!token)
+                return fail(FichierClient::malformed(endpoint, problem));
+            // The download host uses the API's scheme; plain http only to loopback.
+            m_tokenUrl = m_transport->withApiScheme(QUrl(*token));
+            if (!m_tokenUrl.isValid()) {
+                return fail(FichierError(FichierError::Kind::Config,
+                    FichierClient::tr("the download host %1 is not allowed with the API's scheme")
+                        .arg(QUrl(*token).host())));
+            }
+            m_tokenAt = m_transport->pacer()->now();
+            m_redirects = 0;
+            get();
+        });
 }
 
 void FichierDownload::get()
@@ -126,7 +131,8 @@ void FichierDownload::get()
     // match the file for Range.
     request.headers = {{QByteArrayLiteral("Accept-Encoding"), QByteArrayLiteral("identity")}};
     if (m_written > 0)
-        request.headers.append({QByteArrayLiteral("Range"), QByteArrayLiteral("bytes=") + QByteArray::number(m_written) + '-'});
+        request.headers.append(
+            {QByteArrayLiteral("Range"), QByteArrayLiteral("bytes=") + QByteArray::number(m_written) + '-'});
     if (m_resumes > 0)
         request.delayMs = int(m_transport->pacer()->policy().backoffMs(m_resumes));
     m_transport->open(m_job, request, [this](QNetworkReply *reply) {
@@ -147,7 +153,8 @@ bool FichierDownload::restartFromZero()
     m_written = 0;
     m_hash.reset();
     if (!m_part.seek(0) || !m_part.resize(0)) {
-        fail(FichierError(FichierError::Kind::LocalFile, m_partPath + QStringLiteral(": ") + m_part.errorString()));
+        fail(FichierError(
+            FichierError::Kind::LocalFile, m_partPath + QStringLiteral(": ") + m_part.errorString()));
         return false;
     }
     return true;
@@ -161,8 +168,8 @@ void FichierDownload::onMetaData()
     const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
     if (m_status == 206) {
         static const QRegularExpression range(QStringLiteral("^bytes (\\d+)-(\\d+)/(\\d+|\\*)$"));
-        const QRegularExpressionMatch match
-            = range.match(QString::fromLatin1(m_reply->rawHeader(QByteArrayLiteral("Content-Range")).trimmed()));
+        const QRegularExpressionMatch match = range.match(
+            QString::fromLatin1(m_reply->rawHeader(QByteArrayLiteral("Content-Range")).trimmed()));
         if (!match.hasMatch() || match.captured(1).toLongLong() != m_written)
             return; // not accepted: onFinished asks again
         m_accepting = true;
@@ -197,7 +204,8 @@ void FichierDownload::onReadyRead()
                 QStringLiteral("download: more bytes than the %1 expected").arg(m_expectedSize)));
         }
         if (m_part.write(chunk) != chunk.size()) {
-            return fail(FichierError(FichierError::Kind::LocalFile, m_partPath + QStringLiteral(": ") + m_part.errorString()));
+            return fail(FichierError(
+                FichierError::Kind::LocalFile, m_partPath + QStringLiteral(": ") + m_part.errorString()));
         }
         m_hash.addData(chunk);
         m_written += chunk.size();
@@ -228,8 +236,9 @@ void FichierDownload::onFinished()
         if (transportFailure)
             return resumeOrFail(m_transport->errorFor(reply, {}, false, where), false);
         if (m_total >= 0 && m_written < m_total) {
-            return resumeOrFail(FichierError(FichierError::Kind::Network,
-                                    QStringLiteral("download ended at %1 of %2 bytes").arg(m_written).arg(m_total)),
+            return resumeOrFail(
+                FichierError(FichierError::Kind::Network,
+                    QStringLiteral("download ended at %1 of %2 bytes").arg(m_written).arg(m_total)),
                 false);
         }
         return complete();
@@ -237,22 +246,28 @@ void FichierDownload::onFinished()
     if (transportFailure && m_status == 0)
         return resumeOrFail(m_transport->errorFor(reply, {}, false, where), false);
     if (m_status == 206)
-        return resumeOrFail(FichierError(FichierError::Kind::Protocol, QStringLiteral("download: wrong Content-Range")), false);
+        return resumeOrFail(
+            FichierError(FichierError::Kind::Protocol, QStringLiteral("download: wrong Content-Range")),
+            false);
     if (m_status == 416) {
         if (m_expectedSize >= 0 && m_written == m_expectedSize)
             return complete();
         if (!restartFromZero())
             return;
-        return resumeOrFail(FichierError(FichierError::Kind::Protocol, QStringLiteral("download: range refused")), false);
+        return resumeOrFail(
+            FichierError(FichierError::Kind::Protocol, QStringLiteral("download: range refused")), false);
     }
     if (m_status >= 300 && m_status < 400) {
-        const QUrl target = m_tokenUrl.resolved(QUrl::fromEncoded(reply->rawHeader(QByteArrayLiteral("Location"))));
+        const QUrl target
+            = m_tokenUrl.resolved(QUrl::fromEncoded(reply->rawHeader(QByteArrayLiteral("Location"))));
         // Follow only on the same host: the request carries the Authorization header.
-        if (target.host() == m_tokenUrl.host() && target.scheme() == m_tokenUrl.scheme() && ++m_redirects <= kMaxRedirects) {
+        if (target.host() == m_tokenUrl.host() && target.scheme() == m_tokenUrl.scheme()
+            && ++m_redirects <= kMaxRedirects) {
             m_tokenUrl = target;
             return get();
         }
-        return fail(FichierError(FichierError::Kind::Protocol, QStringLiteral("download redirected elsewhere")));
+        return fail(
+            FichierError(FichierError::Kind::Protocol, QStringLiteral("download redirected elsewhere")));
     }
     const FichierError error = m_transport->errorFor(reply, m_errorBody, false, where);
     const FichierError::Kind kind = FichierError::classifyMessage(error.serverMessage());
@@ -265,7 +280,9 @@ void FichierDownload::onFinished()
         return resumeOrFail(error, true);
     if (error.isRetryable())
         return resumeOrFail(error, false);
-    fail(error.isError() ? error : FichierError(FichierError::Kind::Protocol, QStringLiteral("download: HTTP %1").arg(m_status)));
+    fail(error.isError()
+            ? error
+            : FichierError(FichierError::Kind::Protocol, QStringLiteral("download: HTTP %1").arg(m_status)));
 }
 
 void FichierDownload::resumeOrFail(const FichierError &error, bool needToken)
@@ -273,7 +290,8 @@ void FichierDownload::resumeOrFail(const FichierError &error, bool needToken)
     if (m_resumes >= m_transport->config().downloadResumes)
         return fail(error);
     ++m_resumes;
-    qCInfo(lcFichier).noquote() << "download interrupted at" << m_written << "bytes:" << error.toString() << "- resuming";
+    qCInfo(lcFichier).noquote() << "download interrupted at" << m_written << "bytes:" << error.toString()
+                                << "- resuming";
     const bool expired = m_transport->pacer()->now() - m_tokenAt > m_transport->config().tokenLifetimeMs;
     if (needToken || expired)
         requestToken();
@@ -292,11 +310,14 @@ void FichierDownload::complete()
     result.whirlpool = m_hash.resultHex();
     result.verified = !m_expectedWhirlpool.isEmpty();
     if (result.verified && result.whirlpool != m_expectedWhirlpool) {
-        return fail(FichierError(FichierError::Kind::Integrity, QStringLiteral("download: whirlpool differs")));
+        return fail(
+            FichierError(FichierError::Kind::Integrity, QStringLiteral("download: whirlpool differs")));
     }
     // rename(2) replaces the destination atomically: it is never half-written.
-    if (std::rename(QFile::encodeName(m_partPath).constData(), QFile::encodeName(m_destination).constData()) != 0) {
-        return fail(FichierError(FichierError::Kind::LocalFile, FichierClient::tr("cannot create %1").arg(m_destination)));
+    if (std::rename(QFile::encodeName(m_partPath).constData(), QFile::encodeName(m_destination).constData())
+        != 0) {
+        return fail(FichierError(
+            FichierError::Kind::LocalFile, FichierClient::tr("cannot create %1").arg(m_destination)));
     }
     m_done = true;
     result.path = m_destination;

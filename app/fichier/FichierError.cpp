@@ -3,12 +3,11 @@
 namespace Coffre {
 
 FichierError::FichierError(Kind kind, const QString &detail, const QString &serverMessage, int httpStatus)
-    : m_kind(kind)
-    , m_detail(detail)
-    , m_serverMessage(serverMessage.left(300).simplified())
-    , m_httpStatus(httpStatus)
-{
-}
+    : m_kind(kind),
+      m_detail(detail),
+      m_serverMessage(serverMessage.left(300).simplified()),
+      m_httpStatus(httpStatus)
+{ }
 
 bool FichierError::isRetryable() const
 {

@@ -34,8 +34,8 @@ public:
     };
 
     FichierError() = default;
-    explicit FichierError(Kind kind, const QString &detail = {}, const QString &serverMessage = {},
-        int httpStatus = 0);
+    explicit FichierError(
+        Kind kind, const QString &detail = {}, const QString &serverMessage = {}, int httpStatus = 0);
 
     Kind kind() const { return m_kind; }
     bool isError() const { return m_kind != Kind::None; }

@@ -5,10 +5,8 @@
 
 namespace Coffre {
 
-FichierJob::FichierJob(QObject *parent)
-    : QObject(parent)
-{
-}
+FichierJob::FichierJob(QObject *parent) : QObject(parent)
+{ }
 
 FichierJob::~FichierJob()
 {
@@ -41,7 +39,8 @@ void FichierJob::finishWithError(const FichierError &error)
 {
     if (m_finished)
         return;
-    m_error = error.isError() ? error : FichierError(FichierError::Kind::Protocol, QStringLiteral("unknown failure"));
+    m_error = error.isError() ? error
+                              : FichierError(FichierError::Kind::Protocol, QStringLiteral("unknown failure"));
     finish();
 }
 

@@ -74,8 +74,7 @@ private:
 };
 
 // A job with a typed result, valid once the job succeeded.
-template<typename T>
-class FichierResultJob : public FichierJob
+template<typename T> class FichierResultJob : public FichierJob
 {
 public:
     const T &result() const { return m_result; }
@@ -85,10 +84,7 @@ private:
     friend class FichierUpload;
     friend class FichierDownload;
 
-    explicit FichierResultJob(QObject *parent)
-        : FichierJob(parent)
-    {
-    }
+    explicit FichierResultJob(QObject *parent) : FichierJob(parent) { }
     void setResult(T result) { m_result = std::move(result); }
 
     T m_result {};

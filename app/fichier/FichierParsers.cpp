@@ -114,8 +114,8 @@ std::optional<FileEntry> parseFileObject(const QJsonValue &value, QString *probl
     entry.contentType = lenientString(mime);
     // `pass` is 0/1 in listings; in info.cgi a non-empty string would mean a password too.
     const QJsonValue pass = item.value(QLatin1String("pass"));
-    entry.passwordProtected = pass.isString() ? !pass.toString().isEmpty() && pass.toString() != QLatin1String("0")
-                                              : flag(pass);
+    entry.passwordProtected
+        = pass.isString() ? !pass.toString().isEmpty() && pass.toString() != QLatin1String("0") : flag(pass);
     return entry;
 }
 
@@ -224,9 +224,9 @@ bool isValidUploadId(const QString &id)
 
 bool isValidNodeHost(const QString &host)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        "^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}))*"
-        "|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}))*"
+                       "|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?$"));
     return host.size() <= 260 && pattern.match(host).hasMatch();
 }
 
@@ -252,7 +252,8 @@ FichierError checkReply(int httpStatus, const QByteArray &body)
         message = lenientString(object->value(QLatin1String("message")));
         const QJsonValue status = object->value(QLatin1String("status"));
         ko = !status.isUndefined() && !status.isNull()
-            && !(status.isString() && status.toString().compare(QLatin1String("OK"), Qt::CaseInsensitive) == 0);
+            && !(status.isString()
+                && status.toString().compare(QLatin1String("OK"), Qt::CaseInsensitive) == 0);
     }
     if (ko || httpStatus >= 300 || httpStatus < 200) {
         if (!object && httpStatus >= 200 && httpStatus < 300)

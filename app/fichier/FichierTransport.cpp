@@ -22,10 +22,10 @@ struct FichierTransport::Call {
 };
 
 FichierTransport::FichierTransport(const FichierConfig &config, QObject *parent)
-    : QObject(parent)
-    , m_config(config)
-    , m_network(new QNetworkAccessManager(this))
-    , m_pacer(new RequestPacer(config, this))
+    : QObject(parent),
+      m_config(config),
+      m_network(new QNetworkAccessManager(this)),
+      m_pacer(new RequestPacer(config, this))
 {
     // Never follow redirects on our own: upload.cgi's 302 carries the xid, and a redirect
     // elsewhere must not take the Authorization header with it.
@@ -85,7 +85,8 @@ QString FichierTransport::scrub(const QString &text) const
 QNetworkRequest FichierTransport::buildRequest(const Request &request) const
 {
     QNetworkRequest r(request.url);
-    r.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + m_config.apiKey.toLatin1());
+    r.setRawHeader(
+        QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + m_config.apiKey.toLatin1());
     r.setHeader(QNetworkRequest::UserAgentHeader, QString(QStringLiteral("Coffre/") + versionString()));
     if (request.role == Role::Api) {
         // Also on the bodiless GET of get_upload_server.cgi (API doc §1.3).
@@ -148,7 +149,8 @@ void FichierTransport::send(QObject *owner, const Request &request, Done done, S
             Qt::QueuedConnection);
         return;
     }
-    m_pacer->enqueue(owner, [this, call] { startCall(call); }, notBefore(request));
+    m_pacer->enqueue(
+        owner, [this, call] { startCall(call); }, notBefore(request));
 }
 
 qint64 FichierTransport::notBefore(const Request &request) const
@@ -159,13 +161,16 @@ qint64 FichierTransport::notBefore(const Request &request) const
 void FichierTransport::open(QObject *owner, const Request &request, Started started)
 {
     QPointer<QObject> guard(owner);
-    m_pacer->enqueue(owner, [this, guard, owner, request, started] {
-        if (!guard)
-            return;
-        QNetworkReply *reply = createReply(request);
-        track(owner, reply);
-        started(reply);
-    }, notBefore(request));
+    m_pacer->enqueue(
+        owner,
+        [this, guard, owner, request, started] {
+            if (!guard)
+                return;
+            QNetworkReply *reply = createReply(request);
+            track(owner, reply);
+            started(reply);
+        },
+        notBefore(request));
 }
 
 void FichierTransport::startCall(const std::shared_ptr<Call> &call)
@@ -198,7 +203,8 @@ void FichierTransport::finishCall(const std::shared_ptr<Call> &call, QNetworkRep
         m_pacer->reportFlood();
         if (call->request.retry && call->floods < m_config.maxFloodRetries) {
             ++call->floods;
-            m_pacer->enqueue(call->owner, [this, call] { startCall(call); }, 0, true);
+            m_pacer->enqueue(
+                call->owner, [this, call] { startCall(call); }, 0, true);
             return;
         }
     } else if (error.isRetryable()) {
@@ -206,9 +212,10 @@ void FichierTransport::finishCall(const std::shared_ptr<Call> &call, QNetworkRep
         if (call->request.retry && call->retries < m_config.maxRetries) {
             ++call->retries;
             const qint64 delay = m_pacer->policy().backoffMs(call->retries);
-            qCInfo(lcFichier).noquote() << "retrying" << describe(call->request) << "in" << delay << "ms after"
-                                        << FichierError::kindName(error.kind());
-            m_pacer->enqueue(call->owner, [this, call] { startCall(call); }, m_pacer->now() + delay, true);
+            qCInfo(lcFichier).noquote() << "retrying" << describe(call->request) << "in" << delay
+                                        << "ms after" << FichierError::kindName(error.kind());
+            m_pacer->enqueue(
+                call->owner, [this, call] { startCall(call); }, m_pacer->now() + delay, true);
             return;
         }
     } else if (!error.isError()) {
@@ -234,8 +241,9 @@ FichierError FichierTransport::errorFor(
     if (code != QNetworkReply::NoError && static_cast<int>(code) < 200) {
         QString text = reply->errorString();
         text.replace(reply->url().toString(), QStringLiteral("<url>"));
-        const FichierError::Kind kind
-            = code == QNetworkReply::SslHandshakeFailedError ? FichierError::Kind::Tls : FichierError::Kind::Network;
+        const FichierError::Kind kind = code == QNetworkReply::SslHandshakeFailedError
+            ? FichierError::Kind::Tls
+            : FichierError::Kind::Network;
         return FichierError(kind, scrub(where + QStringLiteral(": ") + text), {}, status);
     }
     if (status == 0)
@@ -249,7 +257,8 @@ FichierError FichierTransport::errorFor(
     return FichierError(error.kind(), scrub(detail), scrub(error.serverMessage()), status);
 }
 
-void FichierTransport::logFinished(const Request &request, int status, qint64 ms, const QString &outcome) const
+void FichierTransport::logFinished(
+    const Request &request, int status, qint64 ms, const QString &outcome) const
 {
     qCDebug(lcFichier).noquote() << describe(request) << status << QStringLiteral("%1 ms").arg(ms) << outcome;
 }

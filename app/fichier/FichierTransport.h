@@ -82,7 +82,8 @@ public:
 
     // Builds the error for a finished reply (network error, HTTP status, KO body); `where`
     // names the request in the detail (describe()).
-    FichierError errorFor(QNetworkReply *reply, const QByteArray &body, bool json, const QString &where) const;
+    FichierError errorFor(
+        QNetworkReply *reply, const QByteArray &body, bool json, const QString &where) const;
     // "METHOD path" (or the request's logName): what logs and error details show.
     static QString describe(const Request &request);
     // The text with the API key replaced, for anything that came from outside.

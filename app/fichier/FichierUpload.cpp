@@ -16,16 +16,15 @@ namespace Coffre {
 
 FichierUpload::FichierUpload(FichierClient *client, UploadJob *job, const QString &localPath, qint64 folderId,
     const QString &remoteName, const QString &expectedWhirlpool)
-    : QObject(job)
-    , m_client(client)
-    , m_transport(client->m_transport)
-    , m_job(job)
-    , m_path(localPath)
-    , m_folderId(folderId)
-    , m_remoteName(remoteName)
-    , m_expectedWhirlpool(expectedWhirlpool.trimmed().toLower())
-{
-}
+    : QObject(job),
+      m_client(client),
+      m_transport(client->m_transport),
+      m_job(job),
+      m_path(localPath),
+      m_folderId(folderId),
+      m_remoteName(remoteName),
+      m_expectedWhirlpool(expectedWhirlpool.trimmed().toLower())
+{ }
 
 void FichierUpload::fail(const FichierError &error)
 {
@@ -38,7 +37,8 @@ void FichierUpload::start()
     using Kind = FichierError::Kind;
     const QFileInfo info(m_path);
     if (!info.exists() || !info.isFile())
-        return fail(FichierError(Kind::LocalFile, FichierClient::tr("%1 does not exist or is not a file").arg(m_path)));
+        return fail(FichierError(
+            Kind::LocalFile, FichierClient::tr("%1 does not exist or is not a file").arg(m_path)));
     if (!info.isReadable())
         return fail(FichierError(Kind::LocalFile, FichierClient::tr("%1 is not readable").arg(m_path)));
     m_size = info.size();
@@ -49,11 +49,13 @@ void FichierUpload::start()
     if (m_remoteName.isEmpty())
         m_remoteName = info.fileName();
     if (FichierNames::encode(m_remoteName).size() > 250)
-        return fail(FichierError(Kind::BadInput, FichierClient::tr("the file name is longer than 250 characters")));
+        return fail(
+            FichierError(Kind::BadInput, FichierClient::tr("the file name is longer than 250 characters")));
     if (m_folderId < 0)
         return fail(FichierError(Kind::BadInput, FichierClient::tr("folder id %1").arg(m_folderId)));
     if (!m_expectedWhirlpool.isEmpty() && FichierParsers::normalizeWhirlpool(m_expectedWhirlpool).isEmpty())
-        return fail(FichierError(Kind::BadInput, FichierClient::tr("the expected Whirlpool is not 128 hex digits")));
+        return fail(
+            FichierError(Kind::BadInput, FichierClient::tr("the expected Whirlpool is not 128 hex digits")));
     checkFolder();
 }
 
@@ -91,17 +93,20 @@ void FichierUpload::requestServer()
     request.url = m_transport->apiUrl(QStringLiteral("upload/get_upload_server.cgi"));
     if (m_attempt > 1)
         request.delayMs = int(m_transport->pacer()->policy().backoffMs(m_attempt - 1));
-    m_transport->send(m_job, request, [this](const FichierError &error, const FichierTransport::Response &response) {
-        if (m_job->isFinished())
-            return;
-        if (error.isError())
-            return fail(error);
-        QString problem;
-        const std::optional<UploadServer> server = FichierParsers::parseUploadServer(response.body, &problem);
-        if (!server)
-            return retryOrFail(FichierClient::malformed(QStringLiteral("get_upload_server.cgi"), problem));
-        post(*server);
-    });
+    m_transport->send(
+        m_job, request, [this](const FichierError &error, const FichierTransport::Response &response) {
+            if (m_job->isFinished())
+                return;
+            if (error.isError())
+                return fail(error);
+            QString problem;
+            const std::optional<UploadServer> server
+                = FichierParsers::parseUploadServer(response.body, &problem);
+            if (!server)
+                return retryOrFail(
+                    FichierClient::malformed(QStringLiteral("get_upload_server.cgi"), problem));
+            post(*server);
+        });
 }
 
 void FichierUpload::post(const UploadServer &server)
@@ -114,8 +119,8 @@ void FichierUpload::post(const UploadServer &server)
         return fail(FichierError(FichierError::Kind::Config,
             FichierClient::tr("the upload server %1 is not allowed with the API's scheme").arg(server.host)));
     }
-    auto *device = new MultipartUploadDevice(m_path, QByteArrayLiteral("file[]"), FichierNames::encode(m_remoteName),
-        {{QByteArrayLiteral("did"), QByteArray::number(m_folderId)}});
+    auto *device = new MultipartUploadDevice(m_path, QByteArrayLiteral("file[]"),
+        FichierNames::encode(m_remoteName), {{QByteArrayLiteral("did"), QByteArray::number(m_folderId)}});
     if (!device->open(QIODevice::ReadOnly)) {
         const QString why = device->errorString();
         delete device;
@@ -126,6 +131,7 @@ void FichierUpload::post(const UploadServer &server)
         return fail(FichierError(FichierError::Kind::LocalFile,
             FichierClient::tr("%1 changed size before the upload started").arg(m_path)));
     }
+    device->setRewindable(false); // a failed POST becomes a new upload, not a silent resend
     device->setParent(this);
     request.method = QByteArrayLiteral("POST");
     request.bodyDevice = device;
@@ -151,9 +157,10 @@ void FichierUpload::post(const UploadServer &server)
             // The body must live as long as the reply, even if the reply outlives us.
             device->setParent(reply);
             m_postClock.start();
-            connect(reply, &QNetworkReply::uploadProgress, m_job, [this, fileOffset, fileSize](qint64 sent, qint64) {
-                m_job->reportProgress(std::clamp<qint64>(sent - fileOffset, 0, fileSize), fileSize);
-            });
+            connect(reply, &QNetworkReply::uploadProgress, m_job,
+                [this, fileOffset, fileSize](qint64 sent, qint64) {
+                    m_job->reportProgress(std::clamp<qint64>(sent - fileOffset, 0, fileSize), fileSize);
+                });
         });
 }
 
@@ -190,27 +197,29 @@ void FichierUpload::pollReport(int attempt)
     request.logName = QStringLiteral("/end.pl");
     if (attempt > 1)
         request.delayMs = m_transport->config().endPollDelayMs * (attempt - 1);
-    m_transport->send(m_job, request, [this, attempt](const FichierError &error, const FichierTransport::Response &response) {
-        if (m_job->isFinished())
-            return;
-        if (error.isError())
-            return fail(error);
-        QString problem;
-        const std::optional<UploadResult> report = FichierParsers::parseEndReport(response.body, &problem);
-        if (report)
-            return checkReport(*report);
-        // A KO answer is final; HTML, empty bodies and empty links mean "not ready yet".
-        const FichierError refusal = FichierParsers::checkReply(response.status, response.body);
-        if (refusal.isError() && refusal.kind() != FichierError::Kind::Protocol)
-            return fail(FichierError(refusal.kind(), QStringLiteral("end.pl"), m_transport->scrub(refusal.serverMessage()),
-                response.status));
-        if (attempt < m_transport->config().endPollAttempts) {
-            qCDebug(lcFichier) << "upload report not ready:" << problem;
-            return pollReport(attempt + 1);
-        }
-        fail(FichierError(FichierError::Kind::Protocol,
-            QStringLiteral("end.pl: no upload report after %1 tries (%2)").arg(attempt).arg(problem)));
-    });
+    m_transport->send(m_job, request,
+        [this, attempt](const FichierError &error, const FichierTransport::Response &response) {
+            if (m_job->isFinished())
+                return;
+            if (error.isError())
+                return fail(error);
+            QString problem;
+            const std::optional<UploadResult> report
+                = FichierParsers::parseEndReport(response.body, &problem);
+            if (report)
+                return checkReport(*report);
+            // A KO answer is final; HTML, empty bodies and empty links mean "not ready yet".
+            const FichierError refusal = FichierParsers::checkReply(response.status, response.body);
+            if (refusal.isError() && refusal.kind() != FichierError::Kind::Protocol)
+                return fail(FichierError(refusal.kind(), QStringLiteral("end.pl"),
+                    m_transport->scrub(refusal.serverMessage()), response.status));
+            if (attempt < m_transport->config().endPollAttempts) {
+                qCDebug(lcFichier) << "upload report not ready:" << problem;
+                return pollReport(attempt + 1);
+            }
+            fail(FichierError(FichierError::Kind::Protocol,
+                QStringLiteral("end.pl: no upload report after %1 tries (%2)").arg(attempt).arg(problem)));
+        });
 }
 
 void FichierUpload::checkReport(const UploadResult &report)
@@ -246,7 +255,8 @@ void FichierUpload::retryOrFail(const FichierError &error)
         return fail(error);
     qCInfo(lcFichier).noquote() << "upload attempt" << m_attempt << "failed:" << error.toString()
                                 << "- starting a new upload";
-    emit m_job->notice(FichierClient::tr("The upload failed (%1); starting it again.").arg(error.userMessage()));
+    emit m_job->notice(
+        FichierClient::tr("The upload failed (%1); starting it again.").arg(error.userMessage()));
     requestServer();
 }
 

@@ -25,13 +25,12 @@ QByteArray quoted(const QByteArray &value)
 
 MultipartUploadDevice::MultipartUploadDevice(const QString &filePath, const QByteArray &fileFieldName,
     const QString &fileName, const Fields &fields, const QByteArray &boundary, QObject *parent)
-    : QIODevice(parent)
-    , m_file(filePath)
-    , m_boundary(boundary)
-    , m_preamble(preamble(boundary, fields, fileFieldName, fileName))
-    , m_epilogue(epilogue(boundary))
-{
-}
+    : QIODevice(parent),
+      m_file(filePath),
+      m_boundary(boundary),
+      m_preamble(preamble(boundary, fields, fileFieldName, fileName)),
+      m_epilogue(epilogue(boundary))
+{ }
 
 MultipartUploadDevice::~MultipartUploadDevice() = default;
 
@@ -44,8 +43,8 @@ QByteArray MultipartUploadDevice::generateBoundary()
     return boundary;
 }
 
-QByteArray MultipartUploadDevice::preamble(
-    const QByteArray &boundary, const Fields &fields, const QByteArray &fileFieldName, const QString &fileName)
+QByteArray MultipartUploadDevice::preamble(const QByteArray &boundary, const Fields &fields,
+    const QByteArray &fileFieldName, const QString &fileName)
 {
     QByteArray out;
     for (const auto &[name, value] : fields) {
@@ -54,8 +53,8 @@ QByteArray MultipartUploadDevice::preamble(
         out += value + "\r\n";
     }
     out += "--" + boundary + "\r\n";
-    out += "Content-Disposition: form-data; name=" + quoted(fileFieldName) + "; filename="
-        + quoted(fileName.toUtf8()) + "\r\n";
+    out += "Content-Disposition: form-data; name=" + quoted(fileFieldName)
+        + "; filename=" + quoted(fileName.toUtf8()) + "\r\n";
     out += "Content-Type: application/octet-stream\r\n\r\n";
     return out;
 }
@@ -100,6 +99,10 @@ bool MultipartUploadDevice::seek(qint64 pos)
 {
     if (pos < 0 || pos > size())
         return false;
+    if (!m_rewindable && m_started && pos < this->pos()) {
+        setErrorString(tr("the upload body cannot be sent twice"));
+        return false;
+    }
     return QIODevice::seek(pos);
 }
 
@@ -110,6 +113,7 @@ bool MultipartUploadDevice::atEnd() const
 
 qint64 MultipartUploadDevice::readData(char *data, qint64 maxSize)
 {
+    m_started = m_started || maxSize > 0;
     qint64 done = 0;
     qint64 at = pos();
     const qint64 fileStart = m_preamble.size();
@@ -128,7 +132,8 @@ qint64 MultipartUploadDevice::readData(char *data, qint64 maxSize)
             got = m_file.read(data + done, std::min(want, fileEnd - at));
             if (got <= 0) {
                 // The file shrank or failed while uploading: the body can no longer be exact.
-                setErrorString(got < 0 ? m_file.errorString() : tr("the file became shorter while uploading"));
+                setErrorString(
+                    got < 0 ? m_file.errorString() : tr("the file became shorter while uploading"));
                 return done > 0 ? done : -1;
             }
         } else {

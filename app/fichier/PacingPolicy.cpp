@@ -5,16 +5,15 @@
 namespace Coffre {
 
 PacingPolicy::PacingPolicy(const FichierConfig &config)
-    : m_minSpacing(config.spacingMs())
-    , m_recoverySpacing(std::max(config.recoverySpacingMs, config.spacingMs()))
-    , m_margin(std::max(0, config.startMarginMs))
-    , m_floodPause(std::max(0, config.floodPauseMs))
-    , m_floodMaxPause(std::max(config.floodMaxPauseMs, config.floodPauseMs))
-    , m_retryBase(std::max(1, config.retryBaseMs))
-    , m_retryMax(std::max(config.retryMaxMs, config.retryBaseMs))
-    , m_spacing(m_minSpacing)
-{
-}
+    : m_minSpacing(config.spacingMs()),
+      m_recoverySpacing(std::max(config.recoverySpacingMs, config.spacingMs())),
+      m_margin(std::max(0, config.startMarginMs)),
+      m_floodPause(std::max(0, config.floodPauseMs)),
+      m_floodMaxPause(std::max(config.floodMaxPauseMs, config.floodPauseMs)),
+      m_retryBase(std::max(1, config.retryBaseMs)),
+      m_retryMax(std::max(config.retryMaxMs, config.retryBaseMs)),
+      m_spacing(m_minSpacing)
+{ }
 
 qint64 PacingPolicy::nextStartAt() const
 {

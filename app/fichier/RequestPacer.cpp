@@ -7,9 +7,7 @@
 
 namespace Coffre {
 
-RequestPacer::RequestPacer(const FichierConfig &config, QObject *parent)
-    : QObject(parent)
-    , m_policy(config)
+RequestPacer::RequestPacer(const FichierConfig &config, QObject *parent) : QObject(parent), m_policy(config)
 {
     m_elapsed.start();
     m_timer.setSingleShot(true);
@@ -44,7 +42,8 @@ quint64 RequestPacer::enqueue(QObject *owner, std::function<void()> start, qint6
 
 bool RequestPacer::cancel(quint64 ticket)
 {
-    const auto it = std::find_if(m_queue.begin(), m_queue.end(), [ticket](const Entry &e) { return e.ticket == ticket; });
+    const auto it = std::find_if(
+        m_queue.begin(), m_queue.end(), [ticket](const Entry &e) { return e.ticket == ticket; });
     if (it == m_queue.end())
         return false;
     m_queue.erase(it);
@@ -94,7 +93,8 @@ void RequestPacer::dispatch()
         arm(allowed);
         return;
     }
-    auto ready = std::find_if(m_queue.begin(), m_queue.end(), [t](const Entry &e) { return e.notBefore <= t; });
+    auto ready
+        = std::find_if(m_queue.begin(), m_queue.end(), [t](const Entry &e) { return e.notBefore <= t; });
     if (ready == m_queue.end()) {
         qint64 earliest = std::numeric_limits<qint64>::max();
         for (const Entry &e : m_queue)

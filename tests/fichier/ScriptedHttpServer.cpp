@@ -3,11 +3,19 @@
 #include <QTcpSocket>
 #include <QTimer>
 
-ScriptedHttpServer::ScriptedHttpServer(QObject *parent)
-    : QObject(parent)
+ScriptedHttpServer::ScriptedHttpServer(QObject *parent) : QObject(parent)
 {
     m_clock.start();
     connect(&m_server, &QTcpServer::newConnection, this, &ScriptedHttpServer::onConnection);
+}
+
+ScriptedHttpServer::~ScriptedHttpServer()
+{
+    // Sockets are the QTcpServer's children; stop them calling back into a half-destroyed us.
+    for (QTcpSocket *socket : m_server.findChildren<QTcpSocket *>()) {
+        socket->disconnect(this);
+        delete socket;
+    }
 }
 
 bool ScriptedHttpServer::start()
@@ -62,7 +70,8 @@ void ScriptedHttpServer::process(QTcpSocket *socket)
         for (qsizetype i = 1; i < lines.size(); ++i) {
             const qsizetype colon = lines.at(i).indexOf(':');
             if (colon > 0)
-                request.headers.insert(lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
+                request.headers.insert(
+                    lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
         }
         const qint64 length = request.headers.value("content-length", "0").toLongLong();
         if (buffer.size() < end + 4 + length)
@@ -74,7 +83,8 @@ void ScriptedHttpServer::process(QTcpSocket *socket)
         m_requests.append(request);
         const Response response = m_handler ? m_handler(request) : Response::json("{\"status\":\"OK\"}");
         if (response.delayMs > 0) {
-            QTimer::singleShot(response.delayMs, socket, [this, socket, request, response] { answer(socket, request, response); });
+            QTimer::singleShot(response.delayMs, socket,
+                [this, socket, request, response] { answer(socket, request, response); });
             return;
         }
         answer(socket, request, response);

@@ -25,7 +25,10 @@ public:
         QHash<QByteArray, QByteArray> headers; // lower-case names
         QByteArray body;
         qint64 atMs = 0; // when the request line arrived, on the server's clock
-        QByteArray path() const { return target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?')); }
+        QByteArray path() const
+        {
+            return target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?'));
+        }
         QByteArray header(const char *name) const { return headers.value(QByteArray(name).toLower()); }
     };
     struct Response {
@@ -40,13 +43,15 @@ public:
             Response r;
             r.status = status;
             r.body = body;
-            r.headers.append(std::pair<QByteArray, QByteArray>("Content-Type", "application/json; charset=utf-8"));
+            r.headers.append(
+                std::pair<QByteArray, QByteArray>("Content-Type", "application/json; charset=utf-8"));
             return r;
         }
     };
     using Handler = std::function<Response(const Request &)>;
 
     explicit ScriptedHttpServer(QObject *parent = nullptr);
+    ~ScriptedHttpServer() override;
     bool start();
     quint16 port() const { return m_server.serverPort(); }
     QUrl url(const QString &path = {}) const;

@@ -8,9 +8,10 @@ using namespace Coffre;
 using Kind = FichierError::Kind;
 
 namespace {
-const QList<Kind> kAllKinds = {Kind::Config, Kind::InvalidKey, Kind::NotPremium, Kind::Flood, Kind::NotFound,
-    Kind::NotAllowed, Kind::LocationLimit, Kind::Rejected, Kind::Network, Kind::Tls, Kind::Server, Kind::Protocol,
-    Kind::Cancelled, Kind::TooLarge, Kind::Empty, Kind::LocalFile, Kind::Integrity, Kind::BadInput};
+const QList<Kind> kAllKinds
+    = {Kind::Config, Kind::InvalidKey, Kind::NotPremium, Kind::Flood, Kind::NotFound, Kind::NotAllowed,
+        Kind::LocationLimit, Kind::Rejected, Kind::Network, Kind::Tls, Kind::Server, Kind::Protocol,
+        Kind::Cancelled, Kind::TooLarge, Kind::Empty, Kind::LocalFile, Kind::Integrity, Kind::BadInput};
 }
 
 class TestFichierError : public QObject
@@ -31,7 +32,8 @@ private slots:
         QTest::newRow("customer") << "Must be a customer (Premium, Access) #200" << int(Kind::NotPremium);
         QTest::newRow("owner locked") << "Owner locked #620" << int(Kind::NotAllowed);
         QTest::newRow("not allowed") << "Resource not allowed #631" << int(Kind::NotAllowed);
-        QTest::newRow("password") << "Password not provided. Resource not allowed #631" << int(Kind::NotAllowed);
+        QTest::newRow("password") << "Password not provided. Resource not allowed #631"
+                                  << int(Kind::NotAllowed);
         QTest::newRow("not found") << "Resource not found #469" << int(Kind::NotFound);
         QTest::newRow("location") << "Only 1 location allowed at a time #887" << int(Kind::LocationLimit);
         QTest::newRow("locations") << "Only 3 locations allowed at a time #887" << int(Kind::LocationLimit);
@@ -43,7 +45,8 @@ private slots:
     {
         QFETCH(QString, message);
         QFETCH(int, kind);
-        QCOMPARE(FichierError::kindName(FichierError::classifyMessage(message)), FichierError::kindName(Kind(kind)));
+        QCOMPARE(FichierError::kindName(FichierError::classifyMessage(message)),
+            FichierError::kindName(Kind(kind)));
     }
 
     void retryable()
@@ -66,15 +69,19 @@ private slots:
             QVERIFY(!sentence.contains(QLatin1Char('\n')));
             seen.insert(sentence);
         }
-        QVERIFY(FichierError(Kind::InvalidKey).userMessage().contains(QLatin1String("https://1fichier.com/console/params.pl")));
+        QVERIFY(FichierError(Kind::InvalidKey)
+                    .userMessage()
+                    .contains(QLatin1String("https://1fichier.com/console/params.pl")));
         QVERIFY(FichierError(Kind::Flood).userMessage().contains(QLatin1String("minutes")));
         QVERIFY(FichierError().userMessage().isEmpty());
 
-        const FichierError withServer(Kind::Rejected, {}, QStringLiteral("No file has been renamed #312"), 200);
+        const FichierError withServer(
+            Kind::Rejected, {}, QStringLiteral("No file has been renamed #312"), 200);
         QVERIFY(withServer.userMessage().contains(QLatin1String("No file has been renamed #312")));
         QVERIFY(withServer.toString().contains(QLatin1String("HTTP 200")));
         // Server text is bounded and on one line.
-        const FichierError longOne(Kind::Rejected, {}, QString(1000, QLatin1Char('x')) + QStringLiteral("\nline"));
+        const FichierError longOne(
+            Kind::Rejected, {}, QString(1000, QLatin1Char('x')) + QStringLiteral("\nline"));
         QVERIFY(longOne.serverMessage().size() <= 300);
         QVERIFY(!longOne.userMessage().contains(QLatin1Char('\n')));
     }
@@ -102,7 +109,8 @@ private slots:
         QFETCH(int, status);
         QFETCH(QString, message);
         QFETCH(int, kind);
-        QCOMPARE(FichierError::kindName(FichierError::fromHttp(status, message).kind()), FichierError::kindName(Kind(kind)));
+        QCOMPARE(FichierError::kindName(FichierError::fromHttp(status, message).kind()),
+            FichierError::kindName(Kind(kind)));
     }
 };
 

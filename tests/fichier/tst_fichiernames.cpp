@@ -16,7 +16,8 @@ private slots:
         QTest::addColumn<QString>("wire");
         QTest::newRow("plain") << QStringLiteral("laptop_2024-01-01_10-00-00Z.zip")
                                << QStringLiteral("laptop_2024-01-01_10-00-00Z.zip");
-        QTest::newRow("reserved") << QStringLiteral("a\\b<c>d\"e'f$g`h") << QStringLiteral("a＼b＜c＞d＂e＇f＄g｀h");
+        QTest::newRow("reserved") << QStringLiteral("a\\b<c>d\"e'f$g`h")
+                                  << QStringLiteral("a＼b＜c＞d＂e＇f＄g｀h");
         QTest::newRow("slash") << QStringLiteral("a/b") << QStringLiteral("a／b");
         QTest::newRow("edge spaces") << QStringLiteral("  a b ") << QStringLiteral("␠␠a b␠");
         QTest::newRow("only spaces") << QStringLiteral("  ") << QStringLiteral("␠␠");
@@ -29,7 +30,8 @@ private slots:
         QTest::newRow("literal wide") << QStringLiteral("a＄b") << QStringLiteral("a‛＄b");
         QTest::newRow("literal quote") << QStringLiteral("a‛b") << QStringLiteral("a‛‛b");
         QTest::newRow("literal wide dot") << QStringLiteral("．") << QStringLiteral("‛．");
-        QTest::newRow("unicode kept") << QStringLiteral("Sauvegarde été 日本") << QStringLiteral("Sauvegarde été 日本");
+        QTest::newRow("unicode kept")
+            << QStringLiteral("Sauvegarde été 日本") << QStringLiteral("Sauvegarde été 日本");
     }
 
     void encode()
@@ -54,7 +56,8 @@ private slots:
             const QString wire = FichierNames::encode(name);
             QCOMPARE(FichierNames::decode(wire), name);
             for (QChar c : wire) {
-                QVERIFY2(!QStringLiteral("\\<>\"'$`/").contains(c) && c.unicode() >= 0x20 && c.unicode() != 0x7f,
+                QVERIFY2(
+                    !QStringLiteral("\\<>\"'$`/").contains(c) && c.unicode() >= 0x20 && c.unicode() != 0x7f,
                     qPrintable(wire));
             }
             QVERIFY(!wire.startsWith(QLatin1Char(' ')) && !wire.endsWith(QLatin1Char(' ')));

@@ -136,44 +136,61 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("kind");
         QTest::newRow("ok") << 200 << QByteArray("{\"status\":\"OK\"}") << int(Kind::None);
-        QTest::newRow("no status") << 200 << QByteArray("{\"url\":\"up2.1fichier.com\",\"id\":\"x\"}") << int(Kind::None);
-        QTest::newRow("flood 403") << 403 << QByteArray("{\"status\":\"KO\",\"message\":\"Flood detected: IP Locked #374\"}")
-                                   << int(Kind::Flood);
-        QTest::newRow("flood key order") << 403 << QByteArray("{\"message\":\"Flood detected #412\",\"status\":\"KO\"}")
-                                         << int(Kind::Flood);
-        QTest::newRow("user locked 200") << 200 << QByteArray("{\"status\":\"KO\",\"message\":\"Flood detected: User Locked #1\"}")
-                                         << int(Kind::Flood);
+        QTest::newRow("no status") << 200 << QByteArray("{\"url\":\"up2.1fichier.com\",\"id\":\"x\"}")
+                                   << int(Kind::None);
+        QTest::newRow("flood 403")
+            << 403 << QByteArray("{\"status\":\"KO\",\"message\":\"Flood detected: IP Locked #374\"}")
+            << int(Kind::Flood);
+        QTest::newRow("flood key order")
+            << 403 << QByteArray("{\"message\":\"Flood detected #412\",\"status\":\"KO\"}")
+            << int(Kind::Flood);
+        QTest::newRow("user locked 200")
+            << 200 << QByteArray("{\"status\":\"KO\",\"message\":\"Flood detected: User Locked #1\"}")
+            << int(Kind::Flood);
         QTest::newRow("429 empty") << 429 << QByteArray() << int(Kind::Flood);
         QTest::newRow("403 html") << 403 << QByteArray("<html>Forbidden</html>") << int(Kind::Flood);
-        QTest::newRow("no such user") << 401 << QByteArray("{\"status\":\"KO\",\"message\":\"No such user #93\"}")
-                                      << int(Kind::InvalidKey);
-        QTest::newRow("no such user 403") << 403 << QByteArray("{\"status\":\"KO\",\"message\":\"No such user #93\"}")
-                                          << int(Kind::InvalidKey);
-        QTest::newRow("not authenticated") << 401 << QByteArray("{\"status\":\"KO\",\"message\":\"Not authenticated #247\"}")
-                                           << int(Kind::InvalidKey);
+        QTest::newRow("no such user")
+            << 401 << QByteArray("{\"status\":\"KO\",\"message\":\"No such user #93\"}")
+            << int(Kind::InvalidKey);
+        QTest::newRow("no such user 403")
+            << 403 << QByteArray("{\"status\":\"KO\",\"message\":\"No such user #93\"}")
+            << int(Kind::InvalidKey);
+        QTest::newRow("not authenticated")
+            << 401 << QByteArray("{\"status\":\"KO\",\"message\":\"Not authenticated #247\"}")
+            << int(Kind::InvalidKey);
         QTest::newRow("401 bare") << 401 << QByteArray() << int(Kind::InvalidKey);
-        QTest::newRow("not premium") << 403
-                                     << QByteArray("{\"status\":\"KO\",\"message\":\"Must be a customer (Premium, Access) #200\"}")
-                                     << int(Kind::NotPremium);
-        QTest::newRow("owner locked") << 403 << QByteArray("{\"status\":\"KO\",\"message\":\"Owner locked #620\"}")
-                                      << int(Kind::NotAllowed);
-        QTest::newRow("not allowed") << 403 << QByteArray("{\"status\":\"KO\",\"message\":\"Resource not allowed #631\"}")
+        QTest::newRow("not premium")
+            << 403
+            << QByteArray("{\"status\":\"KO\",\"message\":\"Must be a customer (Premium, Access) #200\"}")
+            << int(Kind::NotPremium);
+        QTest::newRow("owner locked")
+            << 403 << QByteArray("{\"status\":\"KO\",\"message\":\"Owner locked #620\"}")
+            << int(Kind::NotAllowed);
+        QTest::newRow("not allowed") << 403
+                                     << QByteArray(
+                                            "{\"status\":\"KO\",\"message\":\"Resource not allowed #631\"}")
                                      << int(Kind::NotAllowed);
-        QTest::newRow("password") << 403
-                                  << QByteArray("{\"status\":\"KO\",\"message\":\"Invalid password. Resource not allowed #631\"}")
-                                  << int(Kind::NotAllowed);
-        QTest::newRow("not found") << 404 << QByteArray("{\"status\":\"KO\",\"message\":\"Resource not found #469\"}")
+        QTest::newRow("password")
+            << 403
+            << QByteArray("{\"status\":\"KO\",\"message\":\"Invalid password. Resource not allowed #631\"}")
+            << int(Kind::NotAllowed);
+        QTest::newRow("not found") << 404
+                                   << QByteArray(
+                                          "{\"status\":\"KO\",\"message\":\"Resource not found #469\"}")
                                    << int(Kind::NotFound);
         QTest::newRow("404 bare") << 404 << QByteArray() << int(Kind::NotFound);
-        QTest::newRow("location") << 403
-                                  << QByteArray("{\"status\":\"KO\",\"message\":\"Only 1 location allowed at a time #887\"}")
-                                  << int(Kind::LocationLimit);
-        QTest::newRow("rename no-op 200") << 200 << QByteArray("{\"status\":\"KO\",\"message\":\"No file has been renamed #312\"}")
-                                          << int(Kind::Rejected);
-        QTest::newRow("KO without message") << 200 << QByteArray("{\"status\":\"KO\"}") << int(Kind::Rejected);
+        QTest::newRow("location")
+            << 403 << QByteArray("{\"status\":\"KO\",\"message\":\"Only 1 location allowed at a time #887\"}")
+            << int(Kind::LocationLimit);
+        QTest::newRow("rename no-op 200")
+            << 200 << QByteArray("{\"status\":\"KO\",\"message\":\"No file has been renamed #312\"}")
+            << int(Kind::Rejected);
+        QTest::newRow("KO without message")
+            << 200 << QByteArray("{\"status\":\"KO\"}") << int(Kind::Rejected);
         QTest::newRow("status of wrong type") << 200 << QByteArray("{\"status\":0}") << int(Kind::Rejected);
         QTest::newRow("502 html") << 502 << QByteArray("<html>Bad gateway</html>") << int(Kind::Server);
-        QTest::newRow("500 json") << 500 << QByteArray("{\"status\":\"KO\",\"message\":\"oops\"}") << int(Kind::Server);
+        QTest::newRow("500 json") << 500 << QByteArray("{\"status\":\"KO\",\"message\":\"oops\"}")
+                                  << int(Kind::Server);
         QTest::newRow("html 200") << 200 << QByteArray("<html><body>hi</body></html>") << int(Kind::Protocol);
         QTest::newRow("empty 200") << 200 << QByteArray() << int(Kind::Protocol);
         QTest::newRow("array 200") << 200 << QByteArray("[1,2]") << int(Kind::Protocol);
@@ -196,9 +213,11 @@ private slots:
     {
         // Real replies (§4.5, rclone #5152).
         const QByteArray root = j("{'folder_id':0,'status':'OK','size':null,'files':0, "
-            " 'sub_folders':[{'id':3357645,'create_date':'2021-03-20 16:42:15','name':'backup.phenix','pass':0}, "
-            "                {'id':3361075,'create_date':'2021-03-21 06:00:06','name':'backup.rclone','pass':0}], "
-            " 'name':'Root'}");
+                                  " 'sub_folders':[{'id':3357645,'create_date':'2021-03-20 "
+                                  "16:42:15','name':'backup.phenix','pass':0}, "
+                                  "                {'id':3361075,'create_date':'2021-03-21 "
+                                  "06:00:06','name':'backup.rclone','pass':0}], "
+                                  " 'name':'Root'}");
         QString problem;
         auto listing = P::parseFolderListing(root, &problem);
         QVERIFY2(listing, qPrintable(problem));
@@ -212,7 +231,8 @@ private slots:
         QCOMPARE(listing->folders.at(0).created, utc(2021, 3, 20, 15, 42, 15));
 
         const QByteArray sub = j("{'folder_id':'3361075','name':'backup.rclone','size':'1234', "
-            " 'sub_folders':[{'pass':'1','id':'3361081','name':'a\uff04b\u2420','create_date':'bad date'}], 'extra':{'x':[1]}}");
+                                 " 'sub_folders':[{'pass':'1','id':'3361081','name':'a\uff04b\u2420','create_"
+                                 "date':'bad date'}], 'extra':{'x':[1]}}");
         listing = P::parseFolderListing(sub, &problem);
         QVERIFY2(listing, qPrintable(problem));
         QCOMPARE(listing->id, 3361075);
@@ -229,7 +249,8 @@ private slots:
         QVERIFY(!P::parseFolderListing(j("{'folder_id':5,'sub_folders':[{'id':7,'name':7}]}")));
         QVERIFY(!P::parseFolderListing(j("{'folder_id':5,'sub_folders':[3]}")));
         QVERIFY(!P::parseFolderListing(j("{'name':'Root'}")));
-        QVERIFY(!P::parseFolderListing(j("{'status':'KO','message':'Resource not found #469','folder_id':5}")));
+        QVERIFY(
+            !P::parseFolderListing(j("{'status':'KO','message':'Resource not found #469','folder_id':5}")));
         QVERIFY(!P::parseFolderListing("<html></html>"));
         QVERIFY(!P::parseFolderListing("[]"));
     }
@@ -237,11 +258,12 @@ private slots:
     void fileListing()
     {
         // Real reply (§4.9, rclone #5421).
-        const QByteArray body = withHash(j("{'status':'OK','count':1, "
-            " 'items':[{'pass':0,'acl':0,'size':12,'filename':'test.txt', "
-            "           'checksum':'HASH', "
-            "           'cdn':0,'url':'https://1fichier.com/?2zk52quqlm0cbjr93ri5', "
-            "           'date':'2021-06-22 14:57:25','content-type':'text/plain'}]}"));
+        const QByteArray body
+            = withHash(j("{'status':'OK','count':1, "
+                         " 'items':[{'pass':0,'acl':0,'size':12,'filename':'test.txt', "
+                         "           'checksum':'HASH', "
+                         "           'cdn':0,'url':'https://1fichier.com/?2zk52quqlm0cbjr93ri5', "
+                         "           'date':'2021-06-22 14:57:25','content-type':'text/plain'}]}"));
         QString problem;
         auto files = P::parseFileListing(body, &problem);
         QVERIFY2(files, qPrintable(problem));
@@ -255,10 +277,16 @@ private slots:
         QCOMPARE(f.contentType, QStringLiteral("text/plain"));
         QVERIFY(!f.passwordProtected);
 
-        const QByteArray lenient = withHash(j("{'status':'OK','items':[ "
-            "            {'url':'https://1fichier.com/?a','size':'300000000000','checksum':'UPPERHASH','content_type':'application/zip','filename':'x\uff1cy\uff1e'}, "
-            "            {'url':'https://1fichier.com/?b','size':null,'checksum':'nothex','date':null}, "
-            "            {'url':'https://1fichier.com/?c','filename':'dup'},{'url':'https://1fichier.com/?d','filename':'dup'}]}"));
+        const QByteArray lenient = withHash(
+            j("{'status':'OK','items':[ "
+              "            "
+              "{'url':'https://1fichier.com/"
+              "?a','size':'300000000000','checksum':'UPPERHASH','content_type':'application/"
+              "zip','filename':'x\uff1cy\uff1e'}, "
+              "            {'url':'https://1fichier.com/?b','size':null,'checksum':'nothex','date':null}, "
+              "            "
+              "{'url':'https://1fichier.com/?c','filename':'dup'},{'url':'https://1fichier.com/"
+              "?d','filename':'dup'}]}"));
         files = P::parseFileListing(lenient, &problem);
         QVERIFY2(files, qPrintable(problem));
         QCOMPARE(files->size(), 4);
@@ -281,11 +309,12 @@ private slots:
 
     void fileInfo()
     {
-        const QByteArray body = withHash(j("{'url':'https://1fichier.com/?example','filename':'Example.dat','size':1234, "
-            " 'date':'2024-01-31 12:00:00','folder_id':1234,'path':'ExampleA/Ex\uff07B', "
-            " 'checksum':'HASH','content-type':'mime/type','description':'x', "
-            " 'pass':0,'no_ssl':0,'inline':0,'cdn':0, "
-            " 'acl':{'ip':['1.2.3.0/24'],'country':['FR'],'email':['user@example.com'],'premium':1}}"));
+        const QByteArray body = withHash(
+            j("{'url':'https://1fichier.com/?example','filename':'Example.dat','size':1234, "
+              " 'date':'2024-01-31 12:00:00','folder_id':1234,'path':'ExampleA/Ex\uff07B', "
+              " 'checksum':'HASH','content-type':'mime/type','description':'x', "
+              " 'pass':0,'no_ssl':0,'inline':0,'cdn':0, "
+              " 'acl':{'ip':['1.2.3.0/24'],'country':['FR'],'email':['user@example.com'],'premium':1}}"));
         QString problem;
         const auto info = P::parseFileInfo(body, &problem);
         QVERIFY2(info, qPrintable(problem));
@@ -299,8 +328,9 @@ private slots:
     void endReport()
     {
         // §4.4 (size is a string on the wire).
-        const QByteArray body = withHash(j("{'incoming':0,'links':[{'download':'https://1fichier.com/?2zk52quqlm0cbjr93ri5', "
-            "            'filename':'test.txt','remove':'','size':'12','whirlpool':'HASH'}]}"));
+        const QByteArray body
+            = withHash(j("{'incoming':0,'links':[{'download':'https://1fichier.com/?2zk52quqlm0cbjr93ri5', "
+                         "            'filename':'test.txt','remove':'','size':'12','whirlpool':'HASH'}]}"));
         QString problem;
         auto report = P::parseEndReport(body, &problem);
         QVERIFY2(report, qPrintable(problem));
@@ -318,7 +348,8 @@ private slots:
         QVERIFY(!P::parseEndReport(j("{'links':'x'}")));
         QVERIFY(!P::parseEndReport(j("{'links':[5]}")));
         QVERIFY(!P::parseEndReport(j("{'links':[{'download':'u','size':'12'}]}"))); // no whirlpool
-        QVERIFY(!P::parseEndReport(withHash(j("{'links':[{'download':'u','size':'x','whirlpool':'HASH'}]}"))));
+        QVERIFY(
+            !P::parseEndReport(withHash(j("{'links':[{'download':'u','size':'x','whirlpool':'HASH'}]}"))));
     }
 
     void uploadServer_data()
@@ -328,10 +359,12 @@ private slots:
         QTest::newRow("doc example") << QByteArray(j("{'url':'up2.1fichier.com','id':'Fhl1aZERQv'}")) << true;
         QTest::newRow("loopback with port") << QByteArray(j("{'url':'127.0.0.1:8080','id':'a1'}")) << true;
         QTest::newRow("ipv6") << QByteArray(j("{'url':'[::1]:8080','id':'a1'}")) << true;
-        QTest::newRow("id 11 chars") << QByteArray(j("{'url':'up2.1fichier.com','id':'Fhl1aZERQvX'}")) << false;
+        QTest::newRow("id 11 chars") << QByteArray(j("{'url':'up2.1fichier.com','id':'Fhl1aZERQvX'}"))
+                                     << false;
         QTest::newRow("id with slash") << QByteArray(j("{'url':'up2.1fichier.com','id':'../x'}")) << false;
         QTest::newRow("id empty") << QByteArray(j("{'url':'up2.1fichier.com','id':''}")) << false;
-        QTest::newRow("url with scheme") << QByteArray(j("{'url':'https://up2.1fichier.com','id':'a1'}")) << false;
+        QTest::newRow("url with scheme")
+            << QByteArray(j("{'url':'https://up2.1fichier.com','id':'a1'}")) << false;
         QTest::newRow("url with path") << QByteArray(j("{'url':'up2.1fichier.com/x','id':'a1'}")) << false;
         QTest::newRow("url with userinfo") << QByteArray(j("{'url':'u@evil.com','id':'a1'}")) << false;
         QTest::newRow("url missing") << QByteArray(j("{'id':'a1'}")) << false;
@@ -350,7 +383,8 @@ private slots:
         auto url = P::parseDownloadToken(j("{'status':'OK','url':'https://a-4.1fichier.com/abcdef'}"));
         QVERIFY(url);
         QCOMPARE(*url, QStringLiteral("https://a-4.1fichier.com/abcdef"));
-        QVERIFY(!P::parseDownloadToken(j("{'status':'KO','message':'Only 1 location allowed at a time #887'}")));
+        QVERIFY(
+            !P::parseDownloadToken(j("{'status':'KO','message':'Only 1 location allowed at a time #887'}")));
         QVERIFY(!P::parseDownloadToken(j("{'status':'OK','url':'ftp://a-4.1fichier.com/x'}")));
         QVERIFY(!P::parseDownloadToken(j("{'status':'OK','url':'not a url'}")));
         QVERIFY(!P::parseDownloadToken(j("{'status':'OK'}")));
@@ -358,7 +392,8 @@ private slots:
 
     void removeMoveRename()
     {
-        auto removed = P::parseRemove(j("{'status':'OK','removed':2,'urls':['https://1fichier.com/?a','https://1fichier.com/?b']}"));
+        auto removed = P::parseRemove(
+            j("{'status':'OK','removed':2,'urls':['https://1fichier.com/?a','https://1fichier.com/?b']}"));
         QVERIFY(removed);
         QCOMPARE(removed->removed, 2);
         QCOMPARE(removed->urls.size(), 2);
@@ -367,12 +402,14 @@ private slots:
         QCOMPARE(removed->removed, 1);
         QVERIFY(!P::parseRemove(j("{'status':'KO','message':'x'}")));
 
-        auto moved = P::parseMove(j("{'status':'OK','moved':1,'urls':['https://1fichier.com/?new'],'filename':'n.txt'}"));
+        auto moved = P::parseMove(
+            j("{'status':'OK','moved':1,'urls':['https://1fichier.com/?new'],'filename':'n.txt'}"));
         QVERIFY(moved);
         QCOMPARE(moved->count, 1);
         QCOMPARE(moved->urls, QStringList {QStringLiteral("https://1fichier.com/?new")});
 
-        auto renamed = P::parseRename(j("{'status':'OK','renamed':1,'urls':[{'url':'https://1fichier.com/?a','old_filename':'a','new_filename':'b'}]}"));
+        auto renamed = P::parseRename(j("{'status':'OK','renamed':1,'urls':[{'url':'https://1fichier.com/"
+                                        "?a','old_filename':'a','new_filename':'b'}]}"));
         QVERIFY(renamed);
         QCOMPARE(renamed->count, 1);
         QCOMPARE(renamed->urls, QStringList {QStringLiteral("https://1fichier.com/?a")});
@@ -382,8 +419,10 @@ private slots:
     void accountInfo()
     {
         // rclone decoded these as strings (2022); the document lists integers: both work.
-        auto info = P::parseAccountInfo(j("{'status':'OK','email':'a@b.c','offer':'1','cold_storage':'1000', "
-            "            'available_cold_storage':5000,'upload_forbidden':'0','subscription_end':'2030-01-01 00:00:00','2fa':'0'}"));
+        auto info = P::parseAccountInfo(j(
+            "{'status':'OK','email':'a@b.c','offer':'1','cold_storage':'1000', "
+            "            'available_cold_storage':5000,'upload_forbidden':'0','subscription_end':'2030-01-01 "
+            "00:00:00','2fa':'0'}"));
         QVERIFY(info);
         QCOMPARE(info->email, QStringLiteral("a@b.c"));
         QCOMPARE(info->offer, 1);
@@ -423,9 +462,13 @@ private slots:
     void hostileInput()
     {
         const QList<QByteArray> seeds = {
-            j("{'folder_id':0,'status':'OK','size':null,'files':0,'sub_folders':[{'id':1,'create_date':'2021-03-20 16:42:15','name':'a','pass':0}],'name':'Root'}"),
-            j("{'status':'OK','count':1,'items':[{'pass':0,'acl':0,'size':12,'filename':'t','checksum':'ab','cdn':0,'url':'https://1fichier.com/?a','date':'2021-06-22 14:57:25','content-type':'text/plain'}]}"),
-            j("{'incoming':0,'links':[{'download':'https://1fichier.com/?a','filename':'t','remove':'','size':'12','whirlpool':'ab'}]}"),
+            j("{'folder_id':0,'status':'OK','size':null,'files':0,'sub_folders':[{'id':1,'create_date':'2021-"
+              "03-20 16:42:15','name':'a','pass':0}],'name':'Root'}"),
+            j("{'status':'OK','count':1,'items':[{'pass':0,'acl':0,'size':12,'filename':'t','checksum':'ab','"
+              "cdn':0,'url':'https://1fichier.com/?a','date':'2021-06-22 "
+              "14:57:25','content-type':'text/plain'}]}"),
+            j("{'incoming':0,'links':[{'download':'https://1fichier.com/"
+              "?a','filename':'t','remove':'','size':'12','whirlpool':'ab'}]}"),
             j("{'url':'up2.1fichier.com','id':'Fhl1aZERQv'}"),
             j("{'status':'OK','url':'https://a-4.1fichier.com/x'}"),
             j("{'status':'OK','email':'a@b.c','offer':1}"),

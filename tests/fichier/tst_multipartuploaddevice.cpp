@@ -90,13 +90,28 @@ private slots:
         QVERIFY(body.endsWith(QByteArray("\r\n--" + device.boundary() + "--\r\n")));
 
         // QNAM rewinds bodies it must resend: any position reads the same bytes.
-        for (qint64 at : {qint64(0), device.fileOffset() - 3, device.fileOffset() + 1000, device.size() - 5}) {
+        for (qint64 at :
+            {qint64(0), device.fileOffset() - 3, device.fileOffset() + 1000, device.size() - 5}) {
             QVERIFY(device.seek(at));
             QCOMPARE(readAllInChunks(device, chunk), body.mid(at));
         }
         QVERIFY(!device.seek(device.size() + 1));
         QVERIFY(device.reset());
         QCOMPARE(device.readAll(), body);
+    }
+
+    void notRewindable()
+    {
+        QTemporaryDir dir;
+        MultipartUploadDevice device(
+            writeFile(dir, QStringLiteral("x"), QByteArray(1000, 'x')), "file[]", QStringLiteral("x"), {});
+        device.setRewindable(false);
+        QVERIFY(device.open(QIODevice::ReadOnly));
+        QVERIFY(device.seek(0)); // nothing read yet
+        QCOMPARE(device.read(100).size(), 100);
+        QVERIFY(!device.reset());
+        QVERIFY(!device.seek(50));
+        QVERIFY(device.seek(200)); // forward is fine
     }
 
     void boundaryAlphabet()
@@ -110,13 +125,15 @@ private slots:
         }
         QCOMPARE(seen.size(), 50);
         QTemporaryDir dir;
-        MultipartUploadDevice device(writeFile(dir, QStringLiteral("x"), "x"), "file[]", QStringLiteral("x"), {});
+        MultipartUploadDevice device(
+            writeFile(dir, QStringLiteral("x"), "x"), "file[]", QStringLiteral("x"), {});
         QVERIFY(!device.contentType().contains('"'));
     }
 
     void headerInjectionDefused()
     {
-        const QByteArray pre = MultipartUploadDevice::preamble("B", {}, "file[]", QStringLiteral("a\"b\r\nX: y"));
+        const QByteArray pre
+            = MultipartUploadDevice::preamble("B", {}, "file[]", QStringLiteral("a\"b\r\nX: y"));
         QVERIFY(pre.contains("filename=\"a%22b%0D%0AX: y\""));
         QCOMPARE(pre.count("\r\n"), 4);
     }
@@ -152,7 +169,8 @@ private slots:
         for (int i = 0; i < 70001; ++i)
             content.append(char(i % 251));
         const QString path = writeFile(dir, QStringLiteral("data.bin"), content);
-        MultipartUploadDevice device(path, "file[]", QStringLiteral("Sauvegarde été.zip"), {{"did", "3361081"}});
+        MultipartUploadDevice device(
+            path, "file[]", QStringLiteral("Sauvegarde été.zip"), {{"did", "3361081"}});
         QVERIFY(device.open(QIODevice::ReadOnly));
         QFile body(dir.filePath(QStringLiteral("body")));
         QVERIFY(body.open(QIODevice::WriteOnly));
@@ -170,13 +188,16 @@ private slots:
             "    data = item.value if isinstance(item.value, bytes) else item.value.encode()\n"
             "    print(item.name, item.filename, len(data), hashlib.sha1(data).hexdigest())\n");
         QProcess process;
-        process.start(python, {QStringLiteral("-c"), script, body.fileName(), QString::fromLatin1(device.contentType())});
+        process.start(python,
+            {QStringLiteral("-c"), script, body.fileName(), QString::fromLatin1(device.contentType())});
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), 0);
-        const QStringList lines = QString::fromUtf8(process.readAllStandardOutput()).trimmed().split(QLatin1Char('\n'));
+        const QStringList lines
+            = QString::fromUtf8(process.readAllStandardOutput()).trimmed().split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 2);
         QVERIFY2(lines.at(0).startsWith(QLatin1String("did None 7 ")), qPrintable(lines.at(0)));
-        const QString sha1 = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha1).toHex());
+        const QString sha1
+            = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha1).toHex());
         QCOMPARE(lines.at(1), QStringLiteral("file[] Sauvegarde été.zip 70001 ") + sha1);
     }
 };

@@ -78,14 +78,18 @@ private slots:
         pacer.enqueue(&owner, [&] {
             started << QStringLiteral("first");
             // Back off 800 ms; other work may go meanwhile.
-            pacer.enqueue(&owner, [&] {
-                started << QStringLiteral("retry");
-                retryAt = clock.elapsed();
-            }, pacer.now() + 800, true);
+            pacer.enqueue(
+                &owner,
+                [&] {
+                    started << QStringLiteral("retry");
+                    retryAt = clock.elapsed();
+                },
+                pacer.now() + 800, true);
         });
         pacer.enqueue(&owner, [&] { started << QStringLiteral("second"); });
         QTRY_COMPARE_WITH_TIMEOUT(started.size(), 3, 10000);
-        QCOMPARE(started, (QStringList {QStringLiteral("first"), QStringLiteral("second"), QStringLiteral("retry")}));
+        QCOMPARE(started,
+            (QStringList {QStringLiteral("first"), QStringLiteral("second"), QStringLiteral("retry")}));
         QVERIFY(retryAt >= 800);
     }
 
