@@ -23,7 +23,7 @@ public:
     int recoverySpacingMs = 5000; // spacing right after a flood or retryable error; decays x3/4
     int floodPauseMs = 30000; // pause of all traffic after the first flood reply
     int floodMaxPauseMs = 300000; // doubling pause after repeated floods, capped here
-    int startMarginMs = 20; // added to every gap so transit jitter never shows a shorter one
+    int startMarginMs = 30; // added to every gap so transit jitter never shows a shorter one
 
     // Retries of one request (network errors, 429, 5xx): exponential backoff with a cap.
     int maxRetries = 5;

@@ -131,6 +131,7 @@ void FichierUpload::post(const UploadServer &server)
         return fail(FichierError(FichierError::Kind::LocalFile,
             FichierClient::tr("%1 changed size before the upload started").arg(m_path)));
     }
+    device->setRewindable(false); // a failed POST becomes a new upload, not a silent resend
     device->setParent(this);
     request.method = QByteArrayLiteral("POST");
     request.bodyDevice = device;

@@ -31,6 +31,11 @@ public:
     bool seek(qint64 pos) override;
     bool atEnd() const override;
 
+    // When false, the body cannot be rewound once reading began, so QNAM cannot silently
+    // resend it after a dropped connection (its resend fails with ContentReSendError and
+    // the caller starts a whole new upload instead).
+    void setRewindable(bool rewindable) { m_rewindable = rewindable; }
+
     QByteArray boundary() const { return m_boundary; }
     // "multipart/form-data; boundary=<boundary>"
     QByteArray contentType() const;
@@ -55,6 +60,8 @@ private:
     QByteArray m_preamble;
     QByteArray m_epilogue;
     qint64 m_fileSize = 0;
+    bool m_rewindable = true;
+    bool m_started = false;
 };
 
 } // namespace Coffre

@@ -9,6 +9,15 @@ ScriptedHttpServer::ScriptedHttpServer(QObject *parent) : QObject(parent)
     connect(&m_server, &QTcpServer::newConnection, this, &ScriptedHttpServer::onConnection);
 }
 
+ScriptedHttpServer::~ScriptedHttpServer()
+{
+    // Sockets are the QTcpServer's children; stop them calling back into a half-destroyed us.
+    for (QTcpSocket *socket : m_server.findChildren<QTcpSocket *>()) {
+        socket->disconnect(this);
+        delete socket;
+    }
+}
+
 bool ScriptedHttpServer::start()
 {
     return m_server.listen(QHostAddress::LocalHost, 0);

@@ -51,6 +51,7 @@ public:
     using Handler = std::function<Response(const Request &)>;
 
     explicit ScriptedHttpServer(QObject *parent = nullptr);
+    ~ScriptedHttpServer() override;
     bool start();
     quint16 port() const { return m_server.serverPort(); }
     QUrl url(const QString &path = {}) const;

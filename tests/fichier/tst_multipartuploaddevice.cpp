@@ -100,6 +100,20 @@ private slots:
         QCOMPARE(device.readAll(), body);
     }
 
+    void notRewindable()
+    {
+        QTemporaryDir dir;
+        MultipartUploadDevice device(
+            writeFile(dir, QStringLiteral("x"), QByteArray(1000, 'x')), "file[]", QStringLiteral("x"), {});
+        device.setRewindable(false);
+        QVERIFY(device.open(QIODevice::ReadOnly));
+        QVERIFY(device.seek(0)); // nothing read yet
+        QCOMPARE(device.read(100).size(), 100);
+        QVERIFY(!device.reset());
+        QVERIFY(!device.seek(50));
+        QVERIFY(device.seek(200)); // forward is fine
+    }
+
     void boundaryAlphabet()
     {
         static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9-]{1,70}$"));
