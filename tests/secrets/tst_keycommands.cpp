@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QThread>
 #include <QtTest>
 
 #include <cerrno>
@@ -76,8 +77,7 @@ private:
             result.crashed = true;
             return result;
         }
-        // After waitForStarted the child has exec'd, so this is coffre's own argv.
-        m_cmdlines << qMakePair(arguments, LeakScan::commandLineOf(process.processId()));
+        m_cmdlines << qMakePair(arguments, liveCommandLine(process));
         process.write(input);
         process.closeWriteChannel();
         if (!process.waitForFinished(kNoHangMs + 20000)) {
@@ -94,6 +94,18 @@ private:
         m_captures << qMakePair(label + QStringLiteral(" stdout"), result.out)
                    << qMakePair(label + QStringLiteral(" stderr"), result.err);
         return result;
+    }
+
+    // The argv of a running child. waitForStarted() returns when exec closes the
+    // close-on-exec pipe, a moment before the kernel has set up the new argv, so an empty
+    // read is retried while the child lives (`key set` blocks on stdin until we write).
+    static QByteArray liveCommandLine(const QProcess &process)
+    {
+        QByteArray cmdline;
+        QDeadlineTimer deadline(3000);
+        while ((cmdline = LeakScan::commandLineOf(process.processId())).isEmpty() && !deadline.hasExpired())
+            QThread::msleep(5);
+        return cmdline;
     }
 
     static QString sessionBusSocketPath()
@@ -219,7 +231,7 @@ private slots:
         process.setReadChannel(QProcess::StandardError);
         process.start(CoffreProcess::binary(), args({"key", "set"}));
         QVERIFY(process.waitForStarted(10000));
-        m_cmdlines << qMakePair(args({"key", "set"}), LeakScan::commandLineOf(process.processId()));
+        m_cmdlines << qMakePair(args({"key", "set"}), liveCommandLine(process));
         QByteArray err;
         QDeadlineTimer deadline(20000);
         while (
@@ -358,7 +370,8 @@ private slots:
         QList<QPair<QString, QByteArray>> cmdlines;
         for (const auto &[arguments, cmdline] : std::as_const(m_cmdlines)) {
             if (arguments.contains(QLatin1String("set")))
-                QVERIFY2(cmdline.contains("coffre"), cmdline.constData()); // captured while running
+                QVERIFY2(cmdline.contains("coffre"),
+                    qPrintable(arguments.join(QLatin1Char(' ')))); // captured live
             if (!cmdline.isEmpty())
                 cmdlines << qMakePair(
                     QStringLiteral("argv of coffre ") + arguments.join(QLatin1Char(' ')), cmdline);
