@@ -6,6 +6,7 @@
 #include "core/Logging.h"
 #include "secrets/KeyForgetCommand.h"
 #include "secrets/KeySetCommand.h"
+#include "secrets/KeyTestCommand.h"
 
 #include <QRegularExpression>
 
@@ -37,6 +38,7 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<PathsCommand>());
     m_commands.push_back(std::make_unique<KeySetCommand>());
     m_commands.push_back(std::make_unique<KeyForgetCommand>());
+    m_commands.push_back(std::make_unique<KeyTestCommand>());
     std::sort(m_commands.begin(), m_commands.end(),
         [](const auto &a, const auto &b) { return a->name() < b->name(); });
 }
