@@ -18,6 +18,7 @@
 #include "core/Logging.h"
 #include "secrets/KeyForgetCommand.h"
 #include "secrets/KeySetCommand.h"
+#include "secrets/KeyTestCommand.h"
 
 #include <QRegularExpression>
 
@@ -61,6 +62,7 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<RestoreCommand>());
     m_commands.push_back(std::make_unique<KeySetCommand>());
     m_commands.push_back(std::make_unique<KeyForgetCommand>());
+    m_commands.push_back(std::make_unique<KeyTestCommand>());
     std::sort(m_commands.begin(), m_commands.end(),
         [](const auto &a, const auto &b) { return a->name() < b->name(); });
 }

@@ -3,6 +3,7 @@
 // locked collection. All on a private bus with a real gnome-keyring-daemon the test
 // starts, pauses and locks (PrivateKeyring); the session keychain is not touched.
 #include "CoffreProcess.h"
+#include "FakeFichier.h"
 #include "PrivateKeyring.h"
 #include "SecretTool.h"
 #include "cli/ExitCode.h"
@@ -28,16 +29,23 @@ class TestKeychainFailures : public QObject
 
 private:
     PrivateKeyring m_keyring;
+    std::unique_ptr<FakeFichier> m_fake; // `key set` checks the key with it, never with 1fichier
 
     CoffreResult coffre(const QStringList &args, const QByteArray &input = {})
     {
-        return CoffreProcess::run(args, m_keyring.environment(), input, 30000);
+        QProcessEnvironment env = m_keyring.environment();
+        env.insert(QStringLiteral("COFFRE_API_URL"), m_fake->apiUrl().toString());
+        return CoffreProcess::run(args, env, input, 30000);
     }
 
 private slots:
     void initTestCase()
     {
         QString error;
+        FakeFichier::Options options;
+        options.key = QString::fromLatin1(kKey);
+        m_fake = std::make_unique<FakeFichier>(options);
+        QVERIFY2(m_fake->start(), qPrintable(m_fake->errorString()));
         QVERIFY2(m_keyring.startBus(&error), qPrintable(error));
         // Before anything in this process touches D-Bus: every connection goes to the
         // private bus, and there is no $XDG_RUNTIME_DIR/bus to fall back on.

@@ -1,8 +1,10 @@
-// `coffre key set` and `coffre key forget` through the real binary: against the session's
-// real Secret Service (checked with secret-tool), from a pipe and from a terminal (no
-// echo), with no usable session bus (one clear line, ExitCode::Auth, no hang), and a leak
-// scan of everything the runs left behind or printed.
+// `coffre key set`, `key test` and `key forget` through the real binary: against the
+// session's real Secret Service (checked with secret-tool) and the 1fichier stand-in over
+// loopback; from a pipe and from a terminal (no echo); with no usable session bus (one
+// clear line, ExitCode::Auth, no hang); and a leak scan of everything the runs left
+// behind, printed, or were started with.
 #include "CoffreProcess.h"
+#include "FakeFichier.h"
 #include "LeakScan.h"
 #include "SecretTool.h"
 #include "TestEnvironment.h"
@@ -12,6 +14,8 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpServer>
+#include <QThread>
 #include <QtTest>
 
 #include <cerrno>
@@ -30,6 +34,8 @@ const QByteArray kKey2 = QByteArrayLiteral("Key2=ABCDEFGHIJKLMNOPQRSTUVWXYZ0");
 const QByteArray kTtyKey = QByteArrayLiteral("TtyKey0123456789abcdefghijklmnop");
 const QByteArray kStrayKey = QByteArrayLiteral("ArgvKey0123456789abcdefghijklmno");
 const QByteArray kBadKey = QByteArrayLiteral("Bad+Key0123456789abcdefghijklmno");
+// Well formed, but no account at the stand-in has it.
+const QByteArray kWrongKey = QByteArrayLiteral("WrongKey0123456789abcdefghijklmn");
 // Every run that "fails without a keychain" must end well before this; a hang would not.
 constexpr int kNoHangMs = 15000;
 
@@ -49,10 +55,13 @@ class TestKeyCommands : public QObject
 
 private:
     TestEnvironment m_env;
+    QTemporaryDir m_fakeKeys; // the stand-in's extra accounts; outside the scanned dirs
+    std::unique_ptr<FakeFichier> m_fake; // accounts for kKey1 (the first), kKey2, kTtyKey
     QList<QPair<QString, QByteArray>> m_captures; // every stdout/stderr of coffre
     // /proc/<pid>/cmdline of each coffre run, with its arguments. `key set` waits for
     // stdin, so its line is always captured; quicker commands may be gone already.
     QList<QPair<QStringList, QByteArray>> m_cmdlines;
+    QList<QPair<QString, QByteArray>> m_fakeCmdlines; // the stand-ins' argv: no key either
     int m_runs = 0;
 
     QString tmpDir() const { return QDir(m_env.root()).filePath(QStringLiteral("tmp")); }
@@ -61,6 +70,8 @@ private:
     {
         QProcessEnvironment env = m_env.processEnvironment();
         env.insert(QStringLiteral("TMPDIR"), tmpDir());
+        // Never the real 1fichier: key checks go to the stand-in over loopback.
+        env.insert(QStringLiteral("COFFRE_API_URL"), m_fake->apiUrl().toString());
         return env;
     }
 
@@ -76,8 +87,7 @@ private:
             result.crashed = true;
             return result;
         }
-        // After waitForStarted the child has exec'd, so this is coffre's own argv.
-        m_cmdlines << qMakePair(arguments, LeakScan::commandLineOf(process.processId()));
+        m_cmdlines << qMakePair(arguments, liveCommandLine(process));
         process.write(input);
         process.closeWriteChannel();
         if (!process.waitForFinished(kNoHangMs + 20000)) {
@@ -94,6 +104,39 @@ private:
         m_captures << qMakePair(label + QStringLiteral(" stdout"), result.out)
                    << qMakePair(label + QStringLiteral(" stderr"), result.err);
         return result;
+    }
+
+    // The argv of a running child. waitForStarted() returns when exec closes the
+    // close-on-exec pipe, a moment before the kernel has set up the new argv, so an empty
+    // read is retried while the child lives (`key set` blocks on stdin until we write).
+    static QByteArray liveCommandLine(const QProcess &process)
+    {
+        QByteArray cmdline;
+        QDeadlineTimer deadline(3000);
+        while ((cmdline = LeakScan::commandLineOf(process.processId())).isEmpty() && !deadline.hasExpired())
+            QThread::msleep(5);
+        return cmdline;
+    }
+
+    // An http URL on a loopback port where nothing listens.
+    static QString deadApiUrl()
+    {
+        QTcpServer server;
+        if (!server.listen(QHostAddress::LocalHost))
+            return {};
+        const quint16 port = server.serverPort();
+        server.close();
+        return QStringLiteral("http://127.0.0.1:%1/v1").arg(port);
+    }
+
+    QString writeKeyFile(const QString &name, const QByteArray &content, QFile::Permissions permissions)
+    {
+        const QString path = m_fakeKeys.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size())
+            return {};
+        file.setPermissions(permissions);
+        return path;
     }
 
     static QString sessionBusSocketPath()
@@ -125,6 +168,19 @@ private slots:
             QSKIP("writes to the session keychain: run it through ./dev test, which gives it a private one");
         QVERIFY(m_env.isValid());
         QVERIFY(QDir().mkpath(tmpDir()));
+        QVERIFY(m_fakeKeys.isValid());
+        const QString extraAccounts = writeKeyFile(
+            QStringLiteral("accounts"), kKey2 + "\n" + kTtyKey + "\n", QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(!extraAccounts.isEmpty());
+        FakeFichier::Options options;
+        options.key = QString::fromLatin1(kKey1);
+        options.extraArgs = {QStringLiteral("--key-file"), extraAccounts};
+        m_fake = std::make_unique<FakeFichier>(options);
+        QVERIFY2(m_fake->start(), qPrintable(m_fake->errorString()));
+        // Something stored in the first account, so `key test` has storage to show.
+        QVERIFY(
+            !m_fake->seedFile(QStringLiteral("/Backups"), QStringLiteral("old.zip"), QByteArray(250000, 'z'))
+                 .isEmpty());
         QVERIFY2(QFileInfo(CoffreProcess::binary()).isExecutable(), qPrintable(CoffreProcess::binary()));
         coffre(args({"key", "forget"}));
         QVERIFY(SecretTool::lookup().isEmpty());
@@ -142,12 +198,17 @@ private slots:
     {
         CoffreResult r = coffre(args({"key", "set"}), "  " + kKey1 + "\n");
         QCOMPARE(r.exitCode, ExitCode::Ok);
-        QVERIFY2(r.outText().contains(QLatin1String("stored in the OS keychain")), r.out.constData());
+        QVERIFY2(
+            r.outText().contains(QLatin1String("API key verified: it opens the 1fichier account account")),
+            r.out.constData());
+        QVERIFY2(
+            r.outText().contains(QLatin1String("API key stored in the OS keychain (")), r.out.constData());
         QVERIFY2(r.err.isEmpty(), r.err.constData());
         QCOMPARE(SecretTool::lookup(), kKey1);
 
         r = coffre(args({"key", "set"}), kKey2);
         QCOMPARE(r.exitCode, ExitCode::Ok);
+        QVERIFY2(r.outText().contains(QLatin1String("replacing the previous one")), r.out.constData());
         QCOMPARE(SecretTool::lookup(), kKey2);
         QCOMPARE(SecretTool::count(), 1);
 
@@ -219,7 +280,7 @@ private slots:
         process.setReadChannel(QProcess::StandardError);
         process.start(CoffreProcess::binary(), args({"key", "set"}));
         QVERIFY(process.waitForStarted(10000));
-        m_cmdlines << qMakePair(args({"key", "set"}), LeakScan::commandLineOf(process.processId()));
+        m_cmdlines << qMakePair(args({"key", "set"}), liveCommandLine(process));
         QByteArray err;
         QDeadlineTimer deadline(20000);
         while (
@@ -271,6 +332,148 @@ private slots:
         const CoffreResult forgot = coffre(args({"key", "forget"}), {}, env);
         QVERIFY2(
             forgot.errText().contains(QLatin1String("COFFRE_API_KEY is still set")), forgot.err.constData());
+    }
+
+    void setRefusesAKeyTheServiceRejects()
+    {
+        QCOMPARE(coffre(args({"key", "set"}), kKey1).exitCode, ExitCode::Ok);
+        const int infoCalls = m_fake->countCalls(QStringLiteral("user/info.cgi"));
+        const CoffreResult r = coffre(args({"key", "set"}), kWrongKey + "\n");
+        QCOMPARE(r.exitCode, ExitCode::Auth);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.errText().contains(QLatin1String("API key rejected")), r.err.constData());
+        QVERIFY2(r.errText().contains(QLatin1String("Nothing was stored.")), r.err.constData());
+        QCOMPARE(m_fake->countCalls(QStringLiteral("user/info.cgi")), infoCalls + 1);
+        // The good key that was there stays.
+        QCOMPARE(SecretTool::lookup(), kKey1);
+    }
+
+    void setWarnsButStoresWhenTheApiIsUnreachable()
+    {
+        QProcessEnvironment env = environment();
+        const QString dead = deadApiUrl();
+        QVERIFY(!dead.isEmpty());
+        env.insert(QStringLiteral("COFFRE_API_URL"), dead);
+        const CoffreResult r = coffre(args({"key", "set"}), kKey2, env);
+        QVERIFY(!r.timedOut);
+        QCOMPARE(r.exitCode, ExitCode::Ok);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(
+            r.errText().startsWith(QLatin1String("coffre: warning: the key could not be verified: 1fichier "
+                                                 "could not be reached")),
+            r.err.constData());
+        QVERIFY2(r.outText().contains(QLatin1String("stored in the OS keychain")), r.out.constData());
+        QCOMPARE(SecretTool::lookup(), kKey2);
+    }
+
+    void keyTestShowsTheAccountAndTheSource_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("keychain") << QStringLiteral("keychain") << QStringLiteral("the OS keychain");
+        QTest::newRow("environment") << QStringLiteral("env")
+                                     << QStringLiteral("the COFFRE_API_KEY environment variable");
+        QTest::newRow("key file") << QStringLiteral("file") << QStringLiteral("the key file ");
+    }
+
+    void keyTestShowsTheAccountAndTheSource()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, shown);
+        QProcessEnvironment env = environment();
+        QStringList arguments = args({"key", "test"});
+        if (source == QLatin1String("keychain")) {
+            QCOMPARE(coffre(args({"key", "set"}), kKey1).exitCode, ExitCode::Ok);
+        } else if (source == QLatin1String("env")) {
+            env.insert(QStringLiteral("COFFRE_API_KEY"), QString::fromLatin1(kKey1));
+        } else {
+            const QString file
+                = writeKeyFile(QStringLiteral("key"), kKey1 + "\n", QFile::ReadOwner | QFile::WriteOwner);
+            arguments = QStringList {QStringLiteral("--api-key-file"), file} + arguments;
+        }
+        const CoffreResult r = coffre(arguments, {}, env);
+        QVERIFY2(r.exitCode == ExitCode::Ok, r.err.constData());
+        const QString out = r.outText();
+        QVERIFY2(out.contains(QStringLiteral("Key source:    ") + shown), r.out.constData());
+        QVERIFY2(
+            out.contains(QLatin1String("Account:       account1@fakefichier.invalid")), r.out.constData());
+        QVERIFY2(
+            out.contains(QRegularExpression(QStringLiteral("Offer: +Premium, until \\d{4}-\\d\\d-\\d\\d"))),
+            r.out.constData());
+        QVERIFY2(out.contains(QRegularExpression(QStringLiteral("Storage used: +250\\.0 kB of "))),
+            r.out.constData());
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
+    }
+
+    void keyTestFailures_data()
+    {
+        QTest::addColumn<QString>("setup");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("no key anywhere") << QStringLiteral("none") << int(ExitCode::Auth)
+                                         << QStringLiteral("no API key: store one with 'coffre key set'");
+        QTest::newRow("rejected key")
+            << QStringLiteral("wrong") << int(ExitCode::Auth) << QStringLiteral("API key rejected");
+        QTest::newRow("malformed env") << QStringLiteral("malformed") << int(ExitCode::Auth)
+                                       << QStringLiteral("COFFRE_API_KEY contains characters");
+        QTest::newRow("loose key file")
+            << QStringLiteral("loose") << int(ExitCode::Auth) << QStringLiteral("chmod 600");
+        QTest::newRow("API unreachable") << QStringLiteral("dead") << int(ExitCode::Network)
+                                         << QStringLiteral("1fichier could not be reached");
+        QTest::newRow("insecure API URL") << QStringLiteral("insecure") << int(ExitCode::Config)
+                                          << QStringLiteral("settings are not usable");
+    }
+
+    void keyTestFailures()
+    {
+        QFETCH(QString, setup);
+        QFETCH(int, exitCode);
+        QFETCH(QString, says);
+        QProcessEnvironment env = environment();
+        QStringList arguments = args({"key", "test"});
+        if (setup == QLatin1String("wrong")) {
+            env.insert(QStringLiteral("COFFRE_API_KEY"), QString::fromLatin1(kWrongKey));
+        } else if (setup == QLatin1String("malformed")) {
+            env.insert(QStringLiteral("COFFRE_API_KEY"), QString::fromLatin1(kBadKey));
+        } else if (setup == QLatin1String("loose")) {
+            const QString file = writeKeyFile(
+                QStringLiteral("loose"), kKey1, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
+            arguments = QStringList {QStringLiteral("--api-key-file"), file} + arguments;
+        } else if (setup == QLatin1String("dead")) {
+            env.insert(QStringLiteral("COFFRE_API_KEY"), QString::fromLatin1(kKey1));
+            env.insert(QStringLiteral("COFFRE_API_URL"), deadApiUrl());
+        } else if (setup == QLatin1String("insecure")) {
+            env.insert(QStringLiteral("COFFRE_API_KEY"), QString::fromLatin1(kKey1));
+            env.insert(QStringLiteral("COFFRE_API_URL"), QStringLiteral("http://api.example.com/v1"));
+        }
+        const CoffreResult r = coffre(arguments, {}, env);
+        QVERIFY(!r.timedOut);
+        QCOMPARE(r.exitCode, exitCode);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.errText().contains(says), r.err.constData());
+    }
+
+    void keyTestDoesNotWaitOutAFloodReply()
+    {
+        // user/info.cgi answers once a minute per IP; a second `key test` right away gets
+        // a flood reply and says so at once instead of waiting it out.
+        FakeFichier::Options options;
+        options.key = QString::fromLatin1(kKey1);
+        options.extraArgs = {QStringLiteral("--info-interval"), QStringLiteral("60")};
+        FakeFichier strict(options);
+        QVERIFY2(strict.start(), qPrintable(strict.errorString()));
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("COFFRE_API_URL"), strict.apiUrl().toString());
+        env.insert(QStringLiteral("COFFRE_API_KEY"), QString::fromLatin1(kKey1));
+        m_fakeCmdlines << qMakePair(
+            QStringLiteral("argv of the strict stand-in"), LeakScan::commandLineOf(strict.processId()));
+        QCOMPARE(coffre(args({"key", "test"}), {}, env).exitCode, ExitCode::Ok);
+        const CoffreResult r = coffre(args({"key", "test"}), {}, env);
+        QVERIFY(!r.timedOut);
+        QCOMPARE(r.exitCode, ExitCode::Network);
+        QVERIFY2(r.errText().contains(QLatin1String("limiting requests")), r.err.constData());
+        QCOMPARE(strict.countCalls(QStringLiteral("user/info.cgi")), 2);
     }
 
     void noSessionBus()
@@ -346,6 +549,15 @@ private slots:
         r = coffre(args({"--debug", "key", "set"}), kBadKey);
         QCOMPARE(r.exitCode, ExitCode::Auth);
         QCOMPARE(SecretTool::lookup(), kKey1);
+        r = coffre(args({"--debug", "key", "test"}));
+        QCOMPARE(r.exitCode, ExitCode::Ok);
+        r = coffre(args({"--debug", "key", "set"}), kWrongKey);
+        QCOMPARE(r.exitCode, ExitCode::Auth);
+        QProcessEnvironment wrong = environment();
+        wrong.insert(QStringLiteral("COFFRE_API_KEY"), QString::fromLatin1(kWrongKey));
+        r = coffre(args({"--debug", "key", "test"}), {}, wrong);
+        QCOMPARE(r.exitCode, ExitCode::Auth);
+        QCOMPARE(SecretTool::lookup(), kKey1);
         r = coffre(args({"--debug", "key", "forget"}));
         QCOMPARE(r.exitCode, ExitCode::Ok);
         QVERIFY2(r.errText().contains(QLatin1String("coffre.secrets")), r.err.constData());
@@ -358,14 +570,21 @@ private slots:
         QList<QPair<QString, QByteArray>> cmdlines;
         for (const auto &[arguments, cmdline] : std::as_const(m_cmdlines)) {
             if (arguments.contains(QLatin1String("set")))
-                QVERIFY2(cmdline.contains("coffre"), cmdline.constData()); // captured while running
+                QVERIFY2(cmdline.contains("coffre"),
+                    qPrintable(arguments.join(QLatin1Char(' ')))); // captured live
             if (!cmdline.isEmpty())
                 cmdlines << qMakePair(
                     QStringLiteral("argv of coffre ") + arguments.join(QLatin1Char(' ')), cmdline);
         }
         QVERIFY(cmdlines.size() > 10);
+        m_fakeCmdlines << qMakePair(
+            QStringLiteral("argv of the stand-in"), LeakScan::commandLineOf(m_fake->processId()));
+        for (const auto &fake : std::as_const(m_fakeCmdlines)) {
+            QVERIFY2(fake.second.contains("fakefichier"), fake.second.constData());
+            cmdlines << fake;
+        }
 
-        for (const QByteArray &key : {kKey1, kKey2, kTtyKey, kBadKey}) {
+        for (const QByteArray &key : {kKey1, kKey2, kTtyKey, kBadKey, kWrongKey}) {
             int files = 0;
             const auto fileHits = LeakScan::findSecret({m_env.root()}, key, &files);
             QVERIFY2(fileHits.isEmpty(), qPrintable(LeakScan::describe(fileHits)));

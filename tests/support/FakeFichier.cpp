@@ -49,8 +49,19 @@ bool FakeFichier::start()
             return false;
         }
     }
+    // The key goes in a 0600 file, not in argv: no process a test starts may show the key
+    // in its command line (the leak tests check).
+    const QString keyFile = m_dir->filePath(QStringLiteral("account-keys"));
+    QFile keys(keyFile);
+    if (!keys.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || !keys.setPermissions(QFile::ReadOwner | QFile::WriteOwner)
+        || keys.write(m_key.toLatin1() + '\n') < 0) {
+        m_error = QStringLiteral("cannot write %1: %2").arg(keyFile, keys.errorString());
+        return false;
+    }
+    keys.close();
     QStringList args {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), dataDir(),
-        QStringLiteral("--key"), m_key, QStringLiteral("--rate"), QString::number(m_options.rate),
+        QStringLiteral("--key-file"), keyFile, QStringLiteral("--rate"), QString::number(m_options.rate),
         QStringLiteral("--log"), logPath()};
     if (m_options.rate == 0) {
         // Tests opt in to flood limits: with the limiter off, the per-endpoint ones are off too.
