@@ -2,8 +2,9 @@
 
 #include <QLoggingCategory>
 
-// Developer log categories, one per module (`coffre.<module>`). Debug output is off unless
-// `--debug` (or QT_LOGGING_RULES) turns it on. Nothing logged here may contain the API key.
+// Developer log categories, one per module (`coffre.<module>`). Only warnings are printed
+// by default, so a command prints its one result line and nothing else; `--debug` (or
+// QT_LOGGING_RULES) turns on info and debug messages. Nothing logged here may contain the API key.
 Q_DECLARE_LOGGING_CATEGORY(lcCore)
 Q_DECLARE_LOGGING_CATEGORY(lcCli)
 Q_DECLARE_LOGGING_CATEGORY(lcFichier)
