@@ -3,6 +3,7 @@
 // handled (retries, floods, malformed bodies, drops, resumes), caching, cancellation, and
 // that the key never shows up in logs or errors. Integration tests against the 1fichier
 // stand-in live in tst_fichierclient_fake.
+#include "RawTestServer.h"
 #include "ScriptedHttpServer.h"
 
 #include "core/Whirlpool.h"
@@ -842,6 +843,27 @@ private slots:
         QVERIFY(g_log.join(QLatin1Char('\n')).contains(QLatin1String("/v1/folder/ls.cgi")));
         for (const QString &line : std::as_const(g_log))
             QVERIFY2(!line.contains(kKey) && !line.contains(kKey.left(12)), qPrintable(line));
+    }
+
+    // An API host whose certificate is not trusted: the call fails as Tls, nothing is sent,
+    // and it is not retried as if it were a network hiccup.
+    void tlsErrorsAreNeverIgnored()
+    {
+        if (!QSslSocket::supportsSsl())
+            QSKIP("no TLS backend");
+        RawServer server;
+        if (!makeSelfSignedCertificate(&server.certificate, &server.key))
+            QSKIP("openssl could not make a certificate");
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        FichierConfig config = fastConfig();
+        config.apiBase = QUrl(QStringLiteral("https://127.0.0.1:%1/v1").arg(server.serverPort()));
+        makeClient(config);
+        FolderListJob *job = keep(m_client->listFolder(0));
+        QVERIFY(wait(job));
+        QCOMPARE(kindOf(job), QStringLiteral("Tls"));
+        QVERIFY(job->errorString().contains(QLatin1String("TLS")));
+        QVERIFY(!server.received.contains("folder_id"));
+        QCOMPARE(server.sockets.size(), 1);
     }
 
     // The real default spacing (500 ms) between request starts, seen by the server.
