@@ -432,10 +432,12 @@ HttpResponse ApiEndpoints::fileRm(Account &account, const QJsonObject &body)
         return ko(403, Messages::badParameter(QStringLiteral("files")));
     if (m_state.faults.hit(FaultKind::RmKo, Role::Api, QStringLiteral("/v1/file/rm.cgi")))
         return ko(200, Messages::notRemoved());
+    for (const QJsonValue &v : files) {
+        if (!v.isObject()) // checked before removing anything
+            return ko(403, Messages::badParameter(QStringLiteral("files")));
+    }
     QJsonArray removed;
     for (const QJsonValue &v : files) {
-        if (!v.isObject())
-            return ko(403, Messages::badParameter(QStringLiteral("files")));
         const QString url = v.toObject().value(QLatin1String("url")).toString();
         const QString id = FakeStore::idFromUrl(url);
         if (id.isEmpty() || !account.files.contains(id))

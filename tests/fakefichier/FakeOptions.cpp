@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QRegularExpression>
+#include <QTextStream>
 
 namespace Coffre::Fake {
 
@@ -94,7 +95,8 @@ std::optional<FakeOptions> FakeOptions::parse(const QStringList &arguments, QStr
 
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")});
+    const QCommandLineOption help(
+        QStringList {QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("this help"));
     parser.addOption(help);
     for (const IntOption &i : ints)
         parser.addOption({QLatin1String(i.name), QLatin1String(i.help), QStringLiteral("n")});

@@ -15,6 +15,12 @@ FakeServer::FakeServer(const FakeOptions &options, QObject *parent)
     m_state.options = options;
 }
 
+FakeServer::~FakeServer()
+{
+    // Connections log through this object: end them while the log and state still exist.
+    qDeleteAll(findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly));
+}
+
 bool FakeServer::start(QString *error)
 {
     const FakeOptions &o = m_state.options;
@@ -60,7 +66,9 @@ HeadDecision FakeServer::onHeaders(HttpRequest &request)
     m_state.expire(now);
     if (request.role == Role::Api && request.path.startsWith(QLatin1String("/_control/"))) {
         request.role = Role::Control;
-        return {};
+        HeadDecision d;
+        d.maxBufferedBody = 64 << 20; // seeds may carry their content inline
+        return d;
     }
     ++m_state.calls[statsKey(request)];
     // The flood limiter sees every request to every host of the service: rclone paces node

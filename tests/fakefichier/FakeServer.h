@@ -21,6 +21,7 @@ class FakeServer : public QObject, public RequestRouter
     Q_OBJECT
 public:
     explicit FakeServer(const FakeOptions &options, QObject *parent = nullptr);
+    ~FakeServer() override;
 
     bool start(QString *error);
     quint16 apiPort() const { return m_state.apiPort; }

@@ -99,6 +99,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, Role role, RequestRouter *rou
 
 HttpConnection::~HttpConnection()
 {
+    m_socket->disconnect(this); // no onDisconnected() from a half-destroyed object
     if (m_decision.sink && m_state != State::Closed)
         m_decision.sink->abort();
 }
@@ -206,7 +207,7 @@ void HttpConnection::process()
             qsizetype consumed = 0;
             const ChunkResult r = decodeChunked(m_buffer, &decoded, &consumed);
             if (r == ChunkResult::Incomplete) {
-                if (m_buffer.size() > kMaxBufferedBody + kMaxHead) {
+                if (m_buffer.size() > m_decision.maxBufferedBody + kMaxHead) {
                     m_closeAfter = true;
                     m_state = State::Responding;
                     respond(HttpResponse::html(413, QStringLiteral("413"),
@@ -322,7 +323,7 @@ void HttpConnection::beginBody()
             return;
         }
         m_draining = true;
-    } else if (m_decision.kind == HeadDecision::Buffer && length > kMaxBufferedBody) {
+    } else if (m_decision.kind == HeadDecision::Buffer && length > m_decision.maxBufferedBody) {
         m_closeAfter = true;
         m_state = State::Responding;
         respond(HttpResponse::html(413, QStringLiteral("413"),

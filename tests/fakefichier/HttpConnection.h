@@ -21,8 +21,6 @@ public:
     HttpConnection(QTcpSocket *socket, Role role, RequestRouter *router, QObject *parent = nullptr);
     ~HttpConnection() override;
 
-    static constexpr qint64 kMaxBufferedBody = 1 << 20;
-
 private:
     enum class State { Head, Body, Chunked, Responding, Lingering, Closed };
 

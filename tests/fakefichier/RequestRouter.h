@@ -25,7 +25,7 @@ struct HeadDecision {
     std::unique_ptr<BodySink> sink; // Stream
     HttpResponse response; // Reject: sent after the body is drained
     qint64 dropAfterBodyBytes = -1; // "drop-upload" fault
-    bool streamOnly = false; // chunked bodies are refused (411) for this request
+    qint64 maxBufferedBody = 1 << 20; // Buffer: larger bodies get 413
 };
 
 // The server side of HttpConnection: decides, handles, and logs requests.

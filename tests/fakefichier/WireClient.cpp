@@ -27,9 +27,15 @@ WireReply WireClient::send(
     request.setTransferTimeout(120000);
     QElapsedTimer timer;
     timer.start();
-    QNetworkReply *reply = device             ? m_nam.sendCustomRequest(request, method, device)
-        : (method == "GET" && body.isEmpty()) ? m_nam.get(request)
-                                              : m_nam.sendCustomRequest(request, method, body);
+    QNetworkReply *reply = nullptr;
+    if (device)
+        reply = m_nam.sendCustomRequest(request, method, device);
+    else if (method == "GET" && body.isEmpty())
+        reply = m_nam.get(request);
+    else if (method == "HEAD")
+        reply = m_nam.head(request); // a custom HEAD would wait for a body
+    else
+        reply = m_nam.sendCustomRequest(request, method, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();

@@ -989,7 +989,7 @@ private slots:
             burst.append(client.api(fake.apiUrl(), QStringLiteral("folder/ls.cgi")));
         const QList<FakeLogEntry> log = fake.requestLog();
         QCOMPARE(log.size(), 8);
-        if (log.at(3).tMs - log.at(0).tMs >= 1000)
+        if (log.at(3).tMs - log.at(0).tMs >= 900)
             QSKIP("the machine is too loaded to send 4 calls within one second");
         QVERIFY(burst.at(0).ok() && burst.at(1).ok() && burst.at(2).ok());
         const WireReply &flood = burst.at(3);
@@ -1040,7 +1040,7 @@ private slots:
                 calls.append(e);
         }
         QCOMPARE(calls.size(), 4);
-        if (calls.at(3).tMs - calls.at(0).tMs >= 1000)
+        if (calls.at(3).tMs - calls.at(0).tMs >= 900)
             QSKIP("the machine is too loaded to send 4 calls within one second");
         QVERIFY(token.ok());
         QCOMPARE(end.status, 200);
@@ -1264,7 +1264,7 @@ private slots:
     void faultListingLag()
     {
         FakeFichier::Options o;
-        o.faults = QStringLiteral("listing-lag:secs=2");
+        o.faults = QStringLiteral("listing-lag:secs=3");
         FakeFichier fake(o);
         QVERIFY2(fake.start(), qPrintable(fake.errorString()));
         WireClient client(fake.apiKey());
@@ -1274,15 +1274,19 @@ private slots:
                                 .toArray()
                                 .at(0)[QLatin1String("download")]
                                 .toString();
-        QCOMPARE(listFiles(client, fake, 0).size(), 0);
-        QCOMPARE(client.api(fake.apiUrl(), QStringLiteral("folder/ls.cgi"))
-                     .json.value(QLatin1String("files"))
-                     .toInteger(),
-            0);
+        const QJsonArray early = listFiles(client, fake, 0);
+        const qint64 earlyFiles = client.api(fake.apiUrl(), QStringLiteral("folder/ls.cgi"))
+                                      .json.value(QLatin1String("files"))
+                                      .toInteger();
+        const QList<FakeLogEntry> log = fake.requestLog();
+        if (log.last().tMs - log.at(1).tMs >= 2500)
+            QSKIP("the machine is too loaded to list within the lag");
+        QCOMPARE(early.size(), 0);
+        QCOMPARE(earlyFiles, 0);
         QVERIFY(
             client.api(fake.apiUrl(), QStringLiteral("file/info.cgi"), obj({{QStringLiteral("url"), url}}))
                 .json.contains(QLatin1String("filename")));
-        QTRY_COMPARE_WITH_TIMEOUT(listFiles(client, fake, 0).size(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(listFiles(client, fake, 0).size(), 1, 15000);
         // Seeded files are not affected.
         fake.seedFile(QString(), QStringLiteral("seed"), "s");
         QCOMPARE(listFiles(client, fake, 0).size(), 2);
