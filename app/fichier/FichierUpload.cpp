@@ -174,8 +174,14 @@ void FichierUpload::posted(const FichierError &error, const FichierTransport::Re
         if (refusal.isError())
             return retryOrFail(FichierError(refusal.kind(), QStringLiteral("upload.cgi"),
                 m_transport->scrub(refusal.serverMessage()), response.status));
+    } else if (response.body.contains("Pas de fichier")) {
+        // The node's page for "no file received" (API doc §4.3): sending the same body
+        // again would get the same answer.
+        return fail(FichierError(FichierError::Kind::Rejected,
+            QStringLiteral("upload.cgi: the node received no file (\"Pas de fichier\")"), {},
+            response.status));
     }
-    // A 200 with HTML may still have stored the file: the report says.
+    // Any other page may still come with a stored file: the report says.
     pollReport(1);
 }
 

@@ -563,6 +563,24 @@ private slots:
         QCOMPARE(m_server->count("/upload.cgi"), 1);
     }
 
+    void uploadNoFileReceived()
+    {
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("a"), "x");
+        m_server->setHandler([&](const Request &r) {
+            if (r.path().endsWith("get_upload_server.cgi"))
+                return Response::json("{\"url\":\"" + nodeHost() + "\",\"id\":\"abc\"}");
+            Response page;
+            page.body = "<html><body><div class=\"bloc\">Pas de fichier</div></body></html>";
+            return page;
+        });
+        UploadJob *job = keep(m_client->upload(path, 0));
+        QVERIFY(wait(job));
+        QCOMPARE(kindOf(job), QStringLiteral("Rejected"));
+        QCOMPARE(m_server->count("/upload.cgi"), 1);
+        QCOMPARE(m_server->count("/end.pl"), 0);
+    }
+
     void uploadReportNeverReady()
     {
         FichierConfig config = fastConfig();
