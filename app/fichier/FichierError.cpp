@@ -1,5 +1,7 @@
 #include "fichier/FichierError.h"
 
+#include <QRegularExpression>
+
 namespace Coffre {
 
 FichierError::FichierError(Kind kind, const QString &detail, const QString &serverMessage, int httpStatus)
@@ -160,7 +162,8 @@ FichierError::Kind FichierError::classifyMessage(const QString &message)
         return Kind::NotAllowed;
     if (has("locations allowed") || has("location allowed"))
         return Kind::LocationLimit;
-    if (has("Flood") || has("Locked"))
+    static const QRegularExpression floodCodes(QStringLiteral("#(374|412|38)\\b"));
+    if (has("Flood") || has("Locked") || floodCodes.match(message).hasMatch())
         return Kind::Flood;
     if (has("Resource not found") || has("not found"))
         return Kind::NotFound;
@@ -173,8 +176,10 @@ FichierError FichierError::fromHttp(int httpStatus, const QString &serverMessage
     if (kind == Kind::None) {
         if (httpStatus == 401)
             kind = Kind::InvalidKey;
-        else if (httpStatus == 403 || httpStatus == 429)
+        else if (httpStatus == 429 || (httpStatus == 403 && serverMessage.trimmed().isEmpty()))
             kind = Kind::Flood; // 1fichier answers floods with 403; 429 is the documented abuse code
+        else if (httpStatus == 403)
+            kind = Kind::Rejected; // 403 is also "all kinds of errors": its message says which
         else if (httpStatus == 404 || httpStatus == 410)
             kind = Kind::NotFound;
         else if (httpStatus >= 500)

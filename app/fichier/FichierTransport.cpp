@@ -4,6 +4,7 @@
 #include "core/Logging.h"
 #include "fichier/FichierParsers.h"
 #include "fichier/RequestPacer.h"
+#include "fichier/UploadConnection.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
@@ -16,6 +17,7 @@ struct FichierTransport::Call {
     Request request;
     Done done;
     Started started;
+    Progress progress;
     int retries = 0;
     int floods = 0;
     QElapsedTimer clock;
@@ -130,7 +132,8 @@ void FichierTransport::track(const QObject *owner, QNetworkReply *reply)
     });
 }
 
-void FichierTransport::send(QObject *owner, const Request &request, Done done, Started started)
+void FichierTransport::send(
+    QObject *owner, const Request &request, Done done, Started started, Progress progress)
 {
     auto call = std::make_shared<Call>();
     call->owner = owner;
@@ -138,6 +141,7 @@ void FichierTransport::send(QObject *owner, const Request &request, Done done, S
     call->request = request;
     call->done = std::move(done);
     call->started = std::move(started);
+    call->progress = std::move(progress);
     if (const QString problem = FichierConfig::urlProblem(request.url); !problem.isEmpty()) {
         const FichierError error(FichierError::Kind::Config, problem);
         QMetaObject::invokeMethod(
@@ -178,11 +182,68 @@ void FichierTransport::startCall(const std::shared_ptr<Call> &call)
     if (!call->owner)
         return;
     call->clock.start();
+    if (call->request.ownConnection)
+        return startOwnConnection(call);
     QNetworkReply *reply = createReply(call->request);
     track(call->ownerKey, reply);
     connect(reply, &QNetworkReply::finished, this, [this, call, reply] { finishCall(call, reply); });
+    if (call->progress) {
+        connect(reply, &QNetworkReply::uploadProgress, this,
+            [call](qint64 sent, qint64 total) { call->progress(sent, total); });
+    }
     if (call->started)
         call->started(reply);
+}
+
+void FichierTransport::startOwnConnection(const std::shared_ptr<Call> &call)
+{
+    const Request &request = call->request;
+    UploadConnection::Headers headers {
+        {QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + m_config.apiKey.toLatin1()},
+        {QByteArrayLiteral("User-Agent"), QByteArrayLiteral("Coffre/") + versionString().toLatin1()},
+        {QByteArrayLiteral("Accept"), QByteArrayLiteral("*/*")},
+        {QByteArrayLiteral("Connection"), QByteArrayLiteral("close")}};
+    for (const auto &header : request.headers)
+        headers.append(header);
+    auto *connection
+        = new UploadConnection(request.url, headers, request.bodyDevice, m_config.transferTimeoutMs, this);
+    m_connections.insert(call->ownerKey, connection);
+    const QObject *owner = call->ownerKey;
+    connect(connection, &QObject::destroyed, this, [this, owner, connection] {
+        auto it = m_connections.find(owner);
+        while (it != m_connections.end() && it.key() == owner) {
+            if (it.value().isNull() || it.value() == connection)
+                it = m_connections.erase(it);
+            else
+                ++it;
+        }
+    });
+    if (call->progress)
+        connect(connection, &UploadConnection::progress, this,
+            [call](qint64 sent, qint64 total) { call->progress(sent, total); });
+    connect(connection, &UploadConnection::finished, this, [this, call, connection] {
+        connection->deleteLater();
+        Response response;
+        response.status = connection->status();
+        response.body = connection->body();
+        response.location = connection->header(QByteArrayLiteral("Location"));
+        response.durationMs = call->clock.elapsed();
+        FichierError error = connection->error();
+        if (!error.isError() && response.status == 0)
+            error = FichierError(
+                FichierError::Kind::Network, describe(call->request) + QStringLiteral(": no HTTP reply"));
+        else if (!error.isError()
+            && (response.status >= 400 || (call->request.json && response.status >= 300))) {
+            const FichierError refusal = FichierParsers::checkReply(response.status, response.body);
+            error = FichierError(
+                refusal.kind(), describe(call->request), scrub(refusal.serverMessage()), response.status);
+        }
+        logFinished(call->request, response.status, response.durationMs,
+            error.isError() ? FichierError::kindName(error.kind()) : QStringLiteral("ok"));
+        if (call->owner)
+            conclude(call, error, response);
+    });
+    connection->start();
 }
 
 void FichierTransport::finishCall(const std::shared_ptr<Call> &call, QNetworkReply *reply)
@@ -196,9 +257,13 @@ void FichierTransport::finishCall(const std::shared_ptr<Call> &call, QNetworkRep
     const FichierError error = errorFor(reply, response.body, call->request.json, describe(call->request));
     logFinished(call->request, response.status, response.durationMs,
         error.isError() ? FichierError::kindName(error.kind()) : QStringLiteral("ok"));
-    if (!call->owner)
-        return;
+    if (call->owner)
+        conclude(call, error, response);
+}
 
+void FichierTransport::conclude(
+    const std::shared_ptr<Call> &call, const FichierError &error, const Response &response)
+{
     if (error.kind() == FichierError::Kind::Flood) {
         m_pacer->reportFlood();
         if (call->request.retry && call->floods < m_config.maxFloodRetries) {
@@ -266,6 +331,14 @@ void FichierTransport::logFinished(
 void FichierTransport::cancelOwner(const QObject *owner)
 {
     m_pacer->cancelOwner(owner);
+    const QList<QPointer<QObject>> connections = m_connections.values(owner);
+    m_connections.remove(owner);
+    for (const QPointer<QObject> &connection : connections) {
+        if (auto *upload = qobject_cast<UploadConnection *>(connection.data())) {
+            upload->abort();
+            upload->deleteLater();
+        }
+    }
     const QList<QPointer<QNetworkReply>> replies = m_inFlight.values(owner);
     m_inFlight.remove(owner);
     for (const QPointer<QNetworkReply> &reply : replies) {

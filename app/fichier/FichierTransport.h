@@ -42,6 +42,9 @@ public:
         bool closeConnection = false;
         QString logName; // what the log shows instead of the URL path
         int delayMs = 0; // do not start before this much time has passed (polls, backoff)
+        // POST the bodyDevice on a dedicated connection (UploadConnection) instead of QNAM:
+        // HTTP/1.1, Connection: close, streamed in large writes, never silently resent.
+        bool ownConnection = false;
     };
 
     struct Response {
@@ -70,13 +73,16 @@ public:
     QUrl withApiScheme(const QUrl &url) const;
 
     // Queues a paced request. `done` is called once (unless the owner is cancelled or
-    // destroyed first) with the final outcome after retries. `started` sees each reply as
-    // it is created (progress). Returns false and calls nothing if the URL is refused.
-    void send(QObject *owner, const Request &request, Done done, Started started = {});
+    // destroyed first) with the final outcome after retries; a URL the policy refuses gives
+    // a Config error without any request. `started` sees each QNAM reply as it is created,
+    // `progress` the body bytes sent (both optional).
+    using Progress = std::function<void(qint64 sent, qint64 total)>;
+    void send(
+        QObject *owner, const Request &request, Done done, Started started = {}, Progress progress = {});
     // Queues a paced request whose reply the caller drives itself (downloads): `started`
     // receives the reply, which the caller must delete. No retries here.
     void open(QObject *owner, const Request &request, Started started);
-    // Aborts the in-flight replies of `owner` (their callbacks are not called) and drops its
+    // Aborts the in-flight requests of `owner` (their callbacks are not called) and drops its
     // queued requests.
     void cancelOwner(const QObject *owner);
 
@@ -96,7 +102,10 @@ signals:
 private:
     struct Call;
     void startCall(const std::shared_ptr<Call> &call);
+    void startOwnConnection(const std::shared_ptr<Call> &call);
     void finishCall(const std::shared_ptr<Call> &call, QNetworkReply *reply);
+    // Retries or reports one finished attempt.
+    void conclude(const std::shared_ptr<Call> &call, const FichierError &error, const Response &response);
     QNetworkRequest buildRequest(const Request &request) const;
     QNetworkReply *createReply(const Request &request);
     void track(const QObject *owner, QNetworkReply *reply);
@@ -106,6 +115,7 @@ private:
     QNetworkAccessManager *m_network;
     RequestPacer *m_pacer;
     QMultiHash<const QObject *, QPointer<QNetworkReply>> m_inFlight;
+    QMultiHash<const QObject *, QPointer<QObject>> m_connections; // UploadConnections
 };
 
 } // namespace Coffre

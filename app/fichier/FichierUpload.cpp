@@ -131,14 +131,12 @@ void FichierUpload::post(const UploadServer &server)
         return fail(FichierError(FichierError::Kind::LocalFile,
             FichierClient::tr("%1 changed size before the upload started").arg(m_path)));
     }
-    device->setRewindable(false); // a failed POST becomes a new upload, not a silent resend
     device->setParent(this);
     request.method = QByteArrayLiteral("POST");
     request.bodyDevice = device;
+    request.ownConnection = true; // HTTP/1.1, Connection: close, no HTTP/2, large writes
     request.json = false;
     request.retry = false; // a failed POST is redone as a whole new upload
-    request.http2 = false;
-    request.closeConnection = true;
     request.logName = QStringLiteral("/upload.cgi");
     request.headers = {{QByteArrayLiteral("Content-Type"), device->contentType()},
         {QByteArrayLiteral("Content-Length"), QByteArray::number(device->size())}};
@@ -153,20 +151,15 @@ void FichierUpload::post(const UploadServer &server)
             if (!m_job->isFinished())
                 posted(error, response);
         },
-        [this, device, fileOffset, fileSize](QNetworkReply *reply) {
-            // The body must live as long as the reply, even if the reply outlives us.
-            device->setParent(reply);
-            m_postClock.start();
-            connect(reply, &QNetworkReply::uploadProgress, m_job,
-                [this, fileOffset, fileSize](qint64 sent, qint64) {
-                    m_job->reportProgress(std::clamp<qint64>(sent - fileOffset, 0, fileSize), fileSize);
-                });
+        {},
+        [this, fileOffset, fileSize](qint64 sent, qint64) {
+            m_job->reportProgress(std::clamp<qint64>(sent - fileOffset, 0, fileSize), fileSize);
         });
 }
 
 void FichierUpload::posted(const FichierError &error, const FichierTransport::Response &response)
 {
-    m_transferMs = m_postClock.isValid() ? m_postClock.elapsed() : 0;
+    m_transferMs = response.durationMs;
     if (error.isError())
         return retryOrFail(error);
     m_xid = m_server.id;
@@ -181,8 +174,14 @@ void FichierUpload::posted(const FichierError &error, const FichierTransport::Re
         if (refusal.isError())
             return retryOrFail(FichierError(refusal.kind(), QStringLiteral("upload.cgi"),
                 m_transport->scrub(refusal.serverMessage()), response.status));
+    } else if (response.body.contains("Pas de fichier")) {
+        // The node's page for "no file received" (API doc §4.3): sending the same body
+        // again would get the same answer.
+        return fail(FichierError(FichierError::Kind::Rejected,
+            QStringLiteral("upload.cgi: the node received no file (\"Pas de fichier\")"), {},
+            response.status));
     }
-    // A 200 with HTML may still have stored the file: the report says.
+    // Any other page may still come with a stored file: the report says.
     pollReport(1);
 }
 

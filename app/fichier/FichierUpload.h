@@ -3,7 +3,6 @@
 #include "fichier/FichierClient.h"
 #include "fichier/FichierTransport.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 
@@ -12,8 +11,9 @@ namespace Coffre {
 class MultipartUploadDevice;
 
 // The steps of one UploadJob (internal to FichierClient): check the file, check the target
-// folder, get_upload_server → multipart POST to the node (streamed, exact Content-Length,
-// no HTTP/2, Connection: close, redirect read by hand) → end.pl with `JSON: 1`, polled while
+// folder, get_upload_server → multipart POST to the node (streamed on its own connection by
+// UploadConnection: exact Content-Length, HTTP/1.1, Connection: close, the 302 read by hand)
+// → end.pl with `JSON: 1`, polled while
 // the report is not ready → compare size (and Whirlpool when known). A failed attempt is
 // retried as a new upload on a new node and id, a bounded number of times.
 class FichierUpload : public QObject
@@ -47,7 +47,6 @@ private:
     int m_attempt = 0;
     UploadServer m_server;
     QString m_xid;
-    QElapsedTimer m_postClock;
     qint64 m_transferMs = 0;
 };
 

@@ -99,10 +99,6 @@ bool MultipartUploadDevice::seek(qint64 pos)
 {
     if (pos < 0 || pos > size())
         return false;
-    if (!m_rewindable && m_started && pos < this->pos()) {
-        setErrorString(tr("the upload body cannot be sent twice"));
-        return false;
-    }
     return QIODevice::seek(pos);
 }
 
@@ -113,7 +109,6 @@ bool MultipartUploadDevice::atEnd() const
 
 qint64 MultipartUploadDevice::readData(char *data, qint64 maxSize)
 {
-    m_started = m_started || maxSize > 0;
     qint64 done = 0;
     qint64 at = pos();
     const qint64 fileStart = m_preamble.size();

@@ -12,7 +12,7 @@ namespace Coffre {
 // preamble (form fields, then the file part's headers) + the file's bytes + epilogue, so
 // the exact Content-Length is known up front and the file is never held in memory. The
 // boundary is unquoted in contentType() and made of [A-Za-z0-9-] only (1fichier refuses
-// quoted boundaries, which QHttpMultiPart produces). Random access, so QNAM can rewind it.
+// quoted boundaries, which QHttpMultiPart produces). Random access (seekable).
 class MultipartUploadDevice : public QIODevice
 {
     Q_OBJECT
@@ -30,11 +30,6 @@ public:
     qint64 size() const override;
     bool seek(qint64 pos) override;
     bool atEnd() const override;
-
-    // When false, the body cannot be rewound once reading began, so QNAM cannot silently
-    // resend it after a dropped connection (its resend fails with ContentReSendError and
-    // the caller starts a whole new upload instead).
-    void setRewindable(bool rewindable) { m_rewindable = rewindable; }
 
     QByteArray boundary() const { return m_boundary; }
     // "multipart/form-data; boundary=<boundary>"
@@ -60,8 +55,6 @@ private:
     QByteArray m_preamble;
     QByteArray m_epilogue;
     qint64 m_fileSize = 0;
-    bool m_rewindable = true;
-    bool m_started = false;
 };
 
 } // namespace Coffre

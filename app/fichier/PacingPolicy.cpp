@@ -44,6 +44,10 @@ void PacingPolicy::recordError()
 
 qint64 PacingPolicy::recordFlood(qint64 now)
 {
+    // A flood reply during a pause comes from a request that started before it: the same
+    // flood, reported again, not a new one.
+    if (now < m_pausedUntil)
+        return m_pausedUntil - now;
     ++m_floodStreak;
     qint64 pause = m_floodPause;
     for (int i = 1; i < m_floodStreak && pause < m_floodMaxPause; ++i)

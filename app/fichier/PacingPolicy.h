@@ -22,7 +22,8 @@ public:
     void recordSuccess();
     // A retryable failure that is not a flood (network, 5xx).
     void recordError();
-    // A flood reply received at `now`; returns the length of the pause it starts.
+    // A flood reply received at `now`; returns how long traffic is paused from now. Replies
+    // arriving during a pause do not lengthen it.
     qint64 recordFlood(qint64 now);
 
     // Backoff before retry number `attempt` (1-based) of one request.

@@ -3,17 +3,20 @@
 // handled (retries, floods, malformed bodies, drops, resumes), caching, cancellation, and
 // that the key never shows up in logs or errors. Integration tests against the 1fichier
 // stand-in live in tst_fichierclient_fake.
+#include "RawTestServer.h"
 #include "ScriptedHttpServer.h"
 
 #include "core/Whirlpool.h"
 #include "fichier/FichierClient.h"
 
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace Coffre;
@@ -43,10 +46,29 @@ QJsonObject bodyOf(const Request &r)
     return QJsonDocument::fromJson(r.body).object();
 }
 
+// Jobs delete themselves after finished() unless told otherwise; tests hold on to them.
+template<typename J> J *keep(J *job)
+{
+    job->setAutoDelete(false);
+    return job;
+}
+
+// A real event loop (QTest::qWaitFor sleeps 10 ms between rounds, which throttles QNAM's
+// upload thread hand-offs to a crawl).
 bool wait(FichierJob *job, int ms = 30000)
 {
     job->setAutoDelete(false);
-    return QTest::qWaitFor([job] { return job->isFinished(); }, ms);
+    QEventLoop loop;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (job->isFinished())
+            loop.quit();
+    });
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    poll.start(20);
+    if (!job->isFinished())
+        loop.exec();
+    return job->isFinished();
 }
 
 QString kindOf(FichierJob *job)
@@ -142,7 +164,7 @@ private slots:
             return Response::json(
                 j("{'status':'OK','email':'me@example.com','offer':'1','cold_storage':12}"));
         });
-        AccountInfoJob *job = m_client->accountInfo();
+        AccountInfoJob *job = keep(m_client->accountInfo());
         QVERIFY(wait(job));
         QVERIFY2(job->succeeded(), qPrintable(job->errorString()));
         QCOMPARE(job->result().email, QStringLiteral("me@example.com"));
@@ -155,7 +177,7 @@ private slots:
         QVERIFY(QJsonDocument::fromJson(r.body).isObject());
 
         // Cached: user/info.cgi is allowed once per 5 minutes.
-        AccountInfoJob *again = m_client->accountInfo();
+        AccountInfoJob *again = keep(m_client->accountInfo());
         QVERIFY(wait(again));
         QVERIFY(again->succeeded());
         QCOMPARE(m_server->requests().size(), 1);
@@ -168,7 +190,7 @@ private slots:
         m_server->setHandler([](const Request &) {
             return Response::json(j("{'status':'KO','message':'No such user #93'}"), 401);
         });
-        FolderListJob *job = m_client->listFolder(0);
+        FolderListJob *job = keep(m_client->listFolder(0));
         QVERIFY(wait(job));
         QCOMPARE(kindOf(job), QStringLiteral("InvalidKey"));
         QVERIFY(job->errorString().contains(QLatin1String("console/params.pl")));
@@ -184,7 +206,7 @@ private slots:
                 return Response::json("<html>502 Bad Gateway</html>", 502);
             return Response::json(j("{'status':'OK','folder_id':0,'name':'Root','sub_folders':[]}"));
         });
-        FolderListJob *job = m_client->listFolder(0);
+        FolderListJob *job = keep(m_client->listFolder(0));
         QVERIFY(wait(job));
         QVERIFY2(job->succeeded(), qPrintable(job->error().toString()));
         QCOMPARE(m_server->requests().size(), 3);
@@ -201,7 +223,7 @@ private slots:
         config.maxRetries = 2;
         makeClient(config);
         m_server->setHandler([](const Request &) { return Response::json("", 503); });
-        FileListJob *job = m_client->listFiles(0);
+        FileListJob *job = keep(m_client->listFiles(0));
         QVERIFY(wait(job));
         QCOMPARE(kindOf(job), QStringLiteral("Server"));
         QCOMPARE(m_server->requests().size(), 3);
@@ -216,9 +238,9 @@ private slots:
             return Response::json(j("{'status':'OK','folder_id':0,'name':'Root','sub_folders':[]}"));
         });
         QSignalSpy pauses(m_client.get(), &FichierClient::floodPause);
-        FolderListJob *first = m_client->listFolder(0);
+        FolderListJob *first = keep(m_client->listFolder(0));
         QSignalSpy notices(first, &FichierJob::notice);
-        FolderListJob *second = m_client->listFolder(0);
+        FolderListJob *second = keep(m_client->listFolder(0));
         QVERIFY(wait(first));
         QVERIFY(wait(second));
         QVERIFY(first->succeeded());
@@ -250,7 +272,7 @@ private slots:
         QFETCH(QByteArray, body);
         QFETCH(int, status);
         m_server->setHandler([&](const Request &) { return Response::json(body, status); });
-        FolderListJob *job = m_client->listFolder(0);
+        FolderListJob *job = keep(m_client->listFolder(0));
         QVERIFY(wait(job));
         QCOMPARE(kindOf(job), QStringLiteral("Protocol"));
         QVERIFY(!job->errorString().isEmpty());
@@ -286,11 +308,11 @@ private slots:
             return Response::json(j("{'status':'KO','message':'Resource not found #469'}"), 404);
         });
         // Missing and not asked to create.
-        FolderIdJob *missing = m_client->resolveFolder(QStringLiteral("/Backups/la$ptop"));
+        FolderIdJob *missing = keep(m_client->resolveFolder(QStringLiteral("/Backups/la$ptop")));
         QVERIFY(wait(missing));
         QCOMPARE(kindOf(missing), QStringLiteral("NotFound"));
 
-        FolderIdJob *job = m_client->resolveFolder(QStringLiteral("/Backups/la$ptop"), true);
+        FolderIdJob *job = keep(m_client->resolveFolder(QStringLiteral("/Backups/la$ptop"), true));
         QVERIFY(wait(job));
         QVERIFY2(job->succeeded(), qPrintable(job->error().toString()));
         QCOMPARE(job->result(), 3360003);
@@ -302,15 +324,15 @@ private slots:
         QCOMPARE(bodyOf(mkdir).value(QLatin1String("name")).toString(), QStringLiteral("la＄ptop"));
 
         const int before = m_server->requests().size();
-        FolderIdJob *cached = m_client->resolveFolder(QStringLiteral("Backups//la$ptop/"));
+        FolderIdJob *cached = keep(m_client->resolveFolder(QStringLiteral("Backups//la$ptop/")));
         QVERIFY(wait(cached));
         QCOMPARE(cached->result(), 3360003);
         QCOMPARE(m_server->requests().size(), before);
 
-        FolderIdJob *root = m_client->resolveFolder(QStringLiteral("/"));
+        FolderIdJob *root = keep(m_client->resolveFolder(QStringLiteral("/")));
         QVERIFY(wait(root));
         QCOMPARE(root->result(), 0);
-        FolderIdJob *bad = m_client->resolveFolder(QStringLiteral("/a/../b"));
+        FolderIdJob *bad = keep(m_client->resolveFolder(QStringLiteral("/a/../b")));
         QVERIFY(wait(bad));
         QCOMPARE(kindOf(bad), QStringLiteral("BadInput"));
     }
@@ -336,14 +358,14 @@ private slots:
         for (int i = 0; i < 250; ++i)
             urls << QStringLiteral("https://1fichier.com/?file%1").arg(i, 5, 10, QLatin1Char('0'));
         urls << urls.first(); // duplicates are sent once
-        RemoveJob *job = m_client->removeFiles(urls);
+        RemoveJob *job = keep(m_client->removeFiles(urls));
         QVERIFY(wait(job));
         QVERIFY(job->succeeded());
         QCOMPARE(sizes, (QList<int> {100, 100, 50}));
         QCOMPARE(job->result().removed, 250);
         QVERIFY(m_server->requests().first().target.endsWith("/v1/file/rm.cgi"));
 
-        RemoveJob *none = m_client->removeFiles({});
+        RemoveJob *none = keep(m_client->removeFiles({}));
         QVERIFY(wait(none));
         QVERIFY(none->succeeded());
         QCOMPARE(m_server->requests().size(), 3);
@@ -364,7 +386,7 @@ private slots:
             return Response::json(j("{'status':'OK'}"));
         });
         MoveJob *rename
-            = m_client->renameFile(QStringLiteral("https://1fichier.com/?a"), QStringLiteral("b'c"));
+            = keep(m_client->renameFile(QStringLiteral("https://1fichier.com/?a"), QStringLiteral("b'c")));
         QVERIFY(wait(rename));
         QCOMPARE(kindOf(rename), QStringLiteral("Rejected"));
         QVERIFY(rename->errorString().contains(QLatin1String("No file has been renamed")));
@@ -378,7 +400,7 @@ private slots:
             QStringLiteral("b＇c"));
 
         MoveJob *move
-            = m_client->moveFiles({QStringLiteral("https://1fichier.com/?a")}, 77, QStringLiteral("b"));
+            = keep(m_client->moveFiles({QStringLiteral("https://1fichier.com/?a")}, 77, QStringLiteral("b")));
         QVERIFY(wait(move));
         QVERIFY(move->succeeded());
         QCOMPARE(move->result().urls.first(), QStringLiteral("https://1fichier.com/?new"));
@@ -387,18 +409,18 @@ private slots:
         QCOMPARE(moveBody.value(QLatin1String("rename")).toString(), QStringLiteral("b"));
 
         MoveJob *badMove
-            = m_client->moveFiles({QStringLiteral("a"), QStringLiteral("b")}, 1, QStringLiteral("x"));
+            = keep(m_client->moveFiles({QStringLiteral("a"), QStringLiteral("b")}, 1, QStringLiteral("x")));
         QVERIFY(wait(badMove));
         QCOMPARE(kindOf(badMove), QStringLiteral("BadInput"));
 
-        FileInfoJob *info = m_client->fileInfo(QStringLiteral("https://1fichier.com/?a"));
+        FileInfoJob *info = keep(m_client->fileInfo(QStringLiteral("https://1fichier.com/?a")));
         QVERIFY(wait(info));
         QVERIFY(info->succeeded());
         QCOMPARE(info->result().filename, QStringLiteral("a<b"));
         QCOMPARE(info->result().folderId, 5);
         QCOMPARE(info->result().uploaded, QDateTime(QDate(2024, 7, 1), QTime(10, 0), Qt::UTC));
 
-        FichierJob *rmRoot = m_client->removeFolder(0);
+        FichierJob *rmRoot = keep(m_client->removeFolder(0));
         QVERIFY(wait(rmRoot));
         QCOMPARE(kindOf(rmRoot), QStringLiteral("BadInput"));
     }
@@ -434,7 +456,7 @@ private slots:
             }
             return Response::json("{}", 404);
         });
-        UploadJob *job = m_client->upload(path, 3360005, {}, hash);
+        UploadJob *job = keep(m_client->upload(path, 3360005, {}, hash));
         QSignalSpy progress(job, &FichierJob::progress);
         QVERIFY(wait(job));
         QVERIFY2(job->succeeded(), qPrintable(job->error().toString()));
@@ -512,7 +534,7 @@ private slots:
                     + hash.toLatin1() + "\"}]}");
             return Response::json("{}", 404);
         });
-        UploadJob *job = m_client->upload(path, 0);
+        UploadJob *job = keep(m_client->upload(path, 0));
         QSignalSpy notices(job, &FichierJob::notice);
         QVERIFY(wait(job));
         QVERIFY2(job->succeeded(), qPrintable(job->error().toString()));
@@ -535,10 +557,28 @@ private slots:
                 return Response::json("{\"url\":\"" + nodeHost() + "\",\"id\":\"abc\"}");
             return Response::json(j("{'status':'KO','message':'Not authenticated #247'}"), 401);
         });
-        UploadJob *job = m_client->upload(path, 0);
+        UploadJob *job = keep(m_client->upload(path, 0));
         QVERIFY(wait(job));
         QCOMPARE(kindOf(job), QStringLiteral("InvalidKey"));
         QCOMPARE(m_server->count("/upload.cgi"), 1);
+    }
+
+    void uploadNoFileReceived()
+    {
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("a"), "x");
+        m_server->setHandler([&](const Request &r) {
+            if (r.path().endsWith("get_upload_server.cgi"))
+                return Response::json("{\"url\":\"" + nodeHost() + "\",\"id\":\"abc\"}");
+            Response page;
+            page.body = "<html><body><div class=\"bloc\">Pas de fichier</div></body></html>";
+            return page;
+        });
+        UploadJob *job = keep(m_client->upload(path, 0));
+        QVERIFY(wait(job));
+        QCOMPARE(kindOf(job), QStringLiteral("Rejected"));
+        QCOMPARE(m_server->count("/upload.cgi"), 1);
+        QCOMPARE(m_server->count("/end.pl"), 0);
     }
 
     void uploadReportNeverReady()
@@ -559,7 +599,7 @@ private slots:
             }
             return Response::json(j("{'incoming':0,'links':[]}"));
         });
-        UploadJob *job = m_client->upload(path, 0);
+        UploadJob *job = keep(m_client->upload(path, 0));
         QVERIFY(wait(job));
         QCOMPARE(kindOf(job), QStringLiteral("Protocol"));
         QCOMPARE(m_server->count("/end.pl"), 3);
@@ -590,7 +630,7 @@ private slots:
                     + hash.toLatin1() + "\"}]}");
             return Response::json(j("{'status':'OK','removed':1}"));
         });
-        UploadJob *job = m_client->upload(path, 0);
+        UploadJob *job = keep(m_client->upload(path, 0));
         QVERIFY(wait(job));
         QCOMPARE(kindOf(job), QStringLiteral("Integrity"));
         QCOMPARE(m_server->count("/upload.cgi"), 2);
@@ -602,11 +642,11 @@ private slots:
     {
         QTemporaryDir dir;
         const QString empty = writeFile(dir, QStringLiteral("empty"), QByteArray());
-        UploadJob *job = m_client->upload(empty, 0);
+        UploadJob *job = keep(m_client->upload(empty, 0));
         QVERIFY(wait(job));
         QCOMPARE(kindOf(job), QStringLiteral("Empty"));
 
-        UploadJob *missing = m_client->upload(dir.filePath(QStringLiteral("nope")), 0);
+        UploadJob *missing = keep(m_client->upload(dir.filePath(QStringLiteral("nope")), 0));
         QVERIFY(wait(missing));
         QCOMPARE(kindOf(missing), QStringLiteral("LocalFile"));
 
@@ -616,7 +656,7 @@ private slots:
         if (!big.resize(FichierConfig::kMaxFileSize + 1))
             QSKIP("no sparse files here");
         big.close();
-        UploadJob *tooLarge = m_client->upload(big.fileName(), 0);
+        UploadJob *tooLarge = keep(m_client->upload(big.fileName(), 0));
         QVERIFY(wait(tooLarge));
         QCOMPARE(kindOf(tooLarge), QStringLiteral("TooLarge"));
         QVERIFY(tooLarge->errorString().contains(QLatin1String("300 GB")));
@@ -630,7 +670,7 @@ private slots:
         FichierConfig config = fastConfig();
         config.apiBase = QUrl(QStringLiteral("http://fichier.example.com/v1"));
         makeClient(config);
-        FolderListJob *job = m_client->listFolder(0);
+        FolderListJob *job = keep(m_client->listFolder(0));
         QVERIFY(wait(job));
         QCOMPARE(kindOf(job), QStringLiteral("Config"));
         QVERIFY(job->errorString().contains(QLatin1String("https")));
@@ -638,7 +678,7 @@ private slots:
         config = fastConfig();
         config.apiKey.clear();
         makeClient(config);
-        AccountInfoJob *noKey = m_client->accountInfo();
+        AccountInfoJob *noKey = keep(m_client->accountInfo());
         QVERIFY(wait(noKey));
         QCOMPARE(kindOf(noKey), QStringLiteral("Config"));
         QCOMPARE(m_server->connections(), 0);
@@ -651,7 +691,7 @@ private slots:
         const QString path = writeFile(dir, QStringLiteral("a"), "x");
         m_server->setHandler(
             [](const Request &) { return Response::json(j("{'url':'up2.1fichier.com','id':'abc'}")); });
-        UploadJob *job = m_client->upload(path, 0);
+        UploadJob *job = keep(m_client->upload(path, 0));
         QVERIFY(wait(job));
         QCOMPARE(kindOf(job), QStringLiteral("Config"));
         QCOMPARE(m_server->requests().size(), 1);
@@ -688,8 +728,8 @@ private slots:
             return Response::json("{}", 404);
         });
         const QString target = dir.filePath(QStringLiteral("restored.zip"));
-        DownloadJob *job
-            = m_client->download(QStringLiteral("https://1fichier.com/?abc"), target, hash, content.size());
+        DownloadJob *job = keep(
+            m_client->download(QStringLiteral("https://1fichier.com/?abc"), target, hash, content.size()));
         QSignalSpy progress(job, &FichierJob::progress);
         QVERIFY(wait(job));
         QVERIFY2(job->succeeded(), qPrintable(job->error().toString()));
@@ -726,7 +766,7 @@ private slots:
             return response;
         });
         const QString target = dir.filePath(QStringLiteral("out.zip"));
-        DownloadJob *job = m_client->download(QStringLiteral("https://1fichier.com/?abc"), target);
+        DownloadJob *job = keep(m_client->download(QStringLiteral("https://1fichier.com/?abc"), target));
         QVERIFY(wait(job));
         QCOMPARE(kindOf(job), QStringLiteral("Integrity"));
         QVERIFY(!QFile::exists(target));
@@ -750,8 +790,8 @@ private slots:
             return response;
         });
         const QString target = dir.filePath(QStringLiteral("out"));
-        DownloadJob *job = m_client->download(
-            QStringLiteral("https://1fichier.com/?abc"), target, Whirlpool::hashHex(content));
+        DownloadJob *job = keep(m_client->download(
+            QStringLiteral("https://1fichier.com/?abc"), target, Whirlpool::hashHex(content)));
         QVERIFY(wait(job));
         QVERIFY2(job->succeeded(), qPrintable(job->error().toString()));
         QCOMPARE(tokens, 2);
@@ -767,8 +807,8 @@ private slots:
                 response.delayMs = 3000; // hangs while we cancel
             return response;
         });
-        FileListJob *running = m_client->listFiles(0);
-        FolderListJob *pending = m_client->listFolder(0);
+        FileListJob *running = keep(m_client->listFiles(0));
+        FolderListJob *pending = keep(m_client->listFolder(0));
         QTRY_COMPARE(m_server->requests().size(), 1);
         pending->cancel();
         running->cancel();
@@ -787,8 +827,8 @@ private slots:
             response.delayMs = 3000;
             return response;
         });
-        DownloadJob *download = m_client->download(QStringLiteral("https://1fichier.com/?a"),
-            dir.filePath(QStringLiteral("d")), QString(128, QLatin1Char('b')), 5);
+        DownloadJob *download = keep(m_client->download(QStringLiteral("https://1fichier.com/?a"),
+            dir.filePath(QStringLiteral("d")), QString(128, QLatin1Char('b')), 5));
         QTRY_VERIFY(QFile::exists(dir.filePath(QStringLiteral("d.part"))));
         m_client->cancelAll();
         QVERIFY(wait(download));
@@ -807,9 +847,9 @@ private slots:
             return Response::json(
                 "{\"status\":\"KO\",\"message\":\"Bad key " + r.header("authorization") + " #1\"}", 400);
         });
-        FolderListJob *job = m_client->listFolder(0);
+        FolderListJob *job = keep(m_client->listFolder(0));
         QVERIFY(wait(job));
-        AccountInfoJob *info = m_client->accountInfo();
+        AccountInfoJob *info = keep(m_client->accountInfo());
         QVERIFY(wait(info));
         qInstallMessageHandler(previous);
         QLoggingCategory::setFilterRules(QString());
@@ -821,6 +861,27 @@ private slots:
         QVERIFY(g_log.join(QLatin1Char('\n')).contains(QLatin1String("/v1/folder/ls.cgi")));
         for (const QString &line : std::as_const(g_log))
             QVERIFY2(!line.contains(kKey) && !line.contains(kKey.left(12)), qPrintable(line));
+    }
+
+    // An API host whose certificate is not trusted: the call fails as Tls, nothing is sent,
+    // and it is not retried as if it were a network hiccup.
+    void tlsErrorsAreNeverIgnored()
+    {
+        if (!QSslSocket::supportsSsl())
+            QSKIP("no TLS backend");
+        RawServer server;
+        if (!makeSelfSignedCertificate(&server.certificate, &server.key))
+            QSKIP("openssl could not make a certificate");
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        FichierConfig config = fastConfig();
+        config.apiBase = QUrl(QStringLiteral("https://127.0.0.1:%1/v1").arg(server.serverPort()));
+        makeClient(config);
+        FolderListJob *job = keep(m_client->listFolder(0));
+        QVERIFY(wait(job));
+        QCOMPARE(kindOf(job), QStringLiteral("Tls"));
+        QVERIFY(job->errorString().contains(QLatin1String("TLS")));
+        QVERIFY(!server.received.contains("folder_id"));
+        QCOMPARE(server.sockets.size(), 1);
     }
 
     // The real default spacing (500 ms) between request starts, seen by the server.
@@ -836,7 +897,7 @@ private slots:
         });
         QList<FolderListJob *> jobs;
         for (int i = 0; i < 5; ++i)
-            jobs << m_client->listFolder(0);
+            jobs << keep(m_client->listFolder(0));
         for (FolderListJob *job : jobs)
             QVERIFY(wait(job));
         QCOMPARE(m_server->requests().size(), 5);

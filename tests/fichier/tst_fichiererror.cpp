@@ -38,6 +38,8 @@ private slots:
         QTest::newRow("location") << "Only 1 location allowed at a time #887" << int(Kind::LocationLimit);
         QTest::newRow("locations") << "Only 3 locations allowed at a time #887" << int(Kind::LocationLimit);
         QTest::newRow("rename") << "No file has been renamed #312" << int(Kind::None);
+        QTest::newRow("code 374") << "Slow down #374" << int(Kind::Flood);
+        QTest::newRow("code 381 is not 38") << "Something #381" << int(Kind::None);
         QTest::newRow("empty") << "" << int(Kind::None);
     }
 
@@ -92,7 +94,10 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::addColumn<int>("kind");
         QTest::newRow("401") << 401 << "" << int(Kind::InvalidKey);
-        QTest::newRow("403 unknown") << 403 << "" << int(Kind::Flood);
+        QTest::newRow("403 bare") << 403 << "" << int(Kind::Flood);
+        QTest::newRow("403 other message")
+            << 403 << "Bad request: missing or invalid url #703" << int(Kind::Rejected);
+        QTest::newRow("403 flood code only") << 403 << "Too many requests #412" << int(Kind::Flood);
         QTest::newRow("403 no such user") << 403 << "No such user #93" << int(Kind::InvalidKey);
         QTest::newRow("404") << 404 << "" << int(Kind::NotFound);
         QTest::newRow("410") << 410 << "" << int(Kind::NotFound);

@@ -89,7 +89,7 @@ private slots:
         QCOMPARE(body.mid(device.fileOffset(), content.size()), content);
         QVERIFY(body.endsWith(QByteArray("\r\n--" + device.boundary() + "--\r\n")));
 
-        // QNAM rewinds bodies it must resend: any position reads the same bytes.
+        // Any position reads the same bytes.
         for (qint64 at :
             {qint64(0), device.fileOffset() - 3, device.fileOffset() + 1000, device.size() - 5}) {
             QVERIFY(device.seek(at));
@@ -98,20 +98,6 @@ private slots:
         QVERIFY(!device.seek(device.size() + 1));
         QVERIFY(device.reset());
         QCOMPARE(device.readAll(), body);
-    }
-
-    void notRewindable()
-    {
-        QTemporaryDir dir;
-        MultipartUploadDevice device(
-            writeFile(dir, QStringLiteral("x"), QByteArray(1000, 'x')), "file[]", QStringLiteral("x"), {});
-        device.setRewindable(false);
-        QVERIFY(device.open(QIODevice::ReadOnly));
-        QVERIFY(device.seek(0)); // nothing read yet
-        QCOMPARE(device.read(100).size(), 100);
-        QVERIFY(!device.reset());
-        QVERIFY(!device.seek(50));
-        QVERIFY(device.seek(200)); // forward is fine
     }
 
     void boundaryAlphabet()

@@ -74,19 +74,21 @@ private slots:
         config.floodMaxPauseMs = 5000;
         PacingPolicy policy(config);
         QCOMPARE(policy.recordFlood(0), 2000);
-        QCOMPARE(policy.recordFlood(0), 4000);
-        QCOMPARE(policy.recordFlood(0), 5000);
+        QCOMPARE(policy.recordFlood(2000), 4000);
+        QCOMPARE(policy.recordFlood(6000), 5000);
     }
 
-    void pauseNeverShortens()
+    void floodsDuringAPauseAreOneFlood()
     {
         FichierConfig config;
         config.floodPauseMs = 1000;
         config.floodMaxPauseMs = 1000;
         PacingPolicy policy(config);
-        policy.recordFlood(10000);
-        policy.recordFlood(0); // a late report cannot end the current pause early
+        QCOMPARE(policy.recordFlood(10000), 1000);
+        // Other requests in flight report the same flood: same pause, same streak.
+        QCOMPARE(policy.recordFlood(10400), 600);
         QCOMPARE(policy.pausedUntil(), 11000);
+        QCOMPARE(policy.floodStreak(), 1);
     }
 
     void backoff()
