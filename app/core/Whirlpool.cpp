@@ -31,8 +31,7 @@ struct Whirlpool::Handle {
     }
 };
 
-Whirlpool::Whirlpool()
-    : m_handle(std::make_unique<Handle>())
+Whirlpool::Whirlpool() : m_handle(std::make_unique<Handle>())
 {
     initGcrypt();
     if (gcry_md_open(&m_handle->md, GCRY_MD_WHIRLPOOL, 0) != 0)

@@ -27,8 +27,8 @@ public:
     bool addData(QIODevice *device);
     void reset();
 
-    QByteArray result() const;     // 64 raw bytes; the object can keep being fed afterwards
-    QString resultHex() const;     // 128 lowercase hex characters
+    QByteArray result() const; // 64 raw bytes; the object can keep being fed afterwards
+    QString resultHex() const; // 128 lowercase hex characters
 
     static QString hashHex(const QByteArray &data);
     // Hashes a whole file; returns an empty string if it cannot be read.

@@ -68,7 +68,8 @@ QByteArray content(qint64 size, quint32 seed, bool compressible)
 bool setMtime(const QString &path, qint64 mtime, bool noFollow)
 {
     const timespec times[2] = {{time_t(mtime), 0}, {time_t(mtime), 0}};
-    return ::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, noFollow ? AT_SYMLINK_NOFOLLOW : 0)
+    return ::utimensat(
+               AT_FDCWD, QFile::encodeName(path).constData(), times, noFollow ? AT_SYMLINK_NOFOLLOW : 0)
         == 0;
 }
 
@@ -114,10 +115,10 @@ void makeRichTree(const QString &root)
     setMtime(root + QStringLiteral("/link-to-file"), t0 + 200, true);
     ::chmod(QFile::encodeName(root + QStringLiteral("/nested/a")).constData(), 0750);
     // Folder times last: creating entries inside a folder changes its time.
-    const QStringList folders = {QStringLiteral("/nested/a/b/c"), QStringLiteral("/nested/a/b"),
-        QStringLiteral("/nested/a"), QStringLiteral("/nested/empty"), QStringLiteral("/nested"),
-        QStringLiteral("/empty folder"), QStringLiteral("/.hidden"), QStringLiteral("/ünïcödé"),
-        QStringLiteral("/日本語フォルダ")};
+    const QStringList folders
+        = {QStringLiteral("/nested/a/b/c"), QStringLiteral("/nested/a/b"), QStringLiteral("/nested/a"),
+            QStringLiteral("/nested/empty"), QStringLiteral("/nested"), QStringLiteral("/empty folder"),
+            QStringLiteral("/.hidden"), QStringLiteral("/ünïcödé"), QStringLiteral("/日本語フォルダ")};
     for (qsizetype i = 0; i < folders.size(); ++i)
         setMtime(root + folders.at(i), t0 + 1000 + i);
     setMtime(root, t0 + 2000);
@@ -144,7 +145,8 @@ QString compareTrees(const QString &expected, const QString &actual, bool folder
 {
     QStringList want;
     for (const QString &rel : listTree(expected)) {
-        struct stat st {};
+        struct stat st {
+        };
         ::lstat(QFile::encodeName(expected + QLatin1Char('/') + rel).constData(), &st);
         if (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode) || S_ISLNK(st.st_mode))
             want << rel;
@@ -163,8 +165,10 @@ QString compareTrees(const QString &expected, const QString &actual, bool folder
     for (const QString &rel : want) {
         const QByteArray a = QFile::encodeName(expected + QLatin1Char('/') + rel);
         const QByteArray b = QFile::encodeName(actual + QLatin1Char('/') + rel);
-        struct stat sa {};
-        struct stat sb {};
+        struct stat sa {
+        };
+        struct stat sb {
+        };
         ::lstat(a.constData(), &sa);
         ::lstat(b.constData(), &sb);
         if ((sa.st_mode & S_IFMT) != (sb.st_mode & S_IFMT))
@@ -175,8 +179,8 @@ QString compareTrees(const QString &expected, const QString &actual, bool folder
             ::readlink(a.constData(), ta, sizeof ta - 1);
             ::readlink(b.constData(), tb, sizeof tb - 1);
             if (qstrcmp(ta, tb) != 0)
-                return QStringLiteral("link target differs: %1 (%2 vs %3)").arg(rel, QString::fromUtf8(ta),
-                    QString::fromUtf8(tb));
+                return QStringLiteral("link target differs: %1 (%2 vs %3)")
+                    .arg(rel, QString::fromUtf8(ta), QString::fromUtf8(tb));
             continue; // link modes are always 0777; link times are best effort
         }
         if ((sa.st_mode & 0777) != (sb.st_mode & 0777))
@@ -185,7 +189,10 @@ QString compareTrees(const QString &expected, const QString &actual, bool folder
                 .arg(sa.st_mode & 0777, 0, 8)
                 .arg(sb.st_mode & 0777, 0, 8);
         if ((S_ISREG(sa.st_mode) || folderTimes) && sa.st_mtim.tv_sec != sb.st_mtim.tv_sec)
-            return QStringLiteral("mtime differs: %1 (%2 vs %3)").arg(rel).arg(sa.st_mtim.tv_sec).arg(sb.st_mtim.tv_sec);
+            return QStringLiteral("mtime differs: %1 (%2 vs %3)")
+                .arg(rel)
+                .arg(sa.st_mtim.tv_sec)
+                .arg(sb.st_mtim.tv_sec);
         if (S_ISREG(sa.st_mode)) {
             QFile fa(QFile::decodeName(a));
             QFile fb(QFile::decodeName(b));
@@ -221,7 +228,8 @@ QString checkWithTools(const QString &zipPath)
     if (code != 0)
         return QStringLiteral("unzip -t failed (%1): %2").arg(code).arg(output.right(2000));
     output = runTool(QStringLiteral("7z"), {QStringLiteral("t"), zipPath}, &code);
-    if (code != 0 || !output.contains(QLatin1String("Everything is Ok")) || output.contains(QLatin1String("Warning")))
+    if (code != 0 || !output.contains(QLatin1String("Everything is Ok"))
+        || output.contains(QLatin1String("Warning")))
         return QStringLiteral("7z t failed (%1): %2").arg(code).arg(output.right(2000));
     QByteArray out;
     code = python(QStringLiteral("import sys, zipfile\n"

@@ -21,7 +21,10 @@ private:
     QTemporaryDir *m_dir = nullptr;
 
     QString path(const QString &rel) const { return m_dir->filePath(rel); }
-    CoffreResult coffre(const QStringList &args) { return CoffreProcess::run(args, m_env.processEnvironment()); }
+    CoffreResult coffre(const QStringList &args)
+    {
+        return CoffreProcess::run(args, m_env.processEnvironment());
+    }
 
 private slots:
     void initTestCase()
@@ -30,7 +33,8 @@ private slots:
         QVERIFY2(QFileInfo(CoffreProcess::binary()).isExecutable(), qPrintable(CoffreProcess::binary()));
         const QStringList missing = AF::missingTools();
         if (!missing.isEmpty())
-            QSKIP(qPrintable(QStringLiteral("not installed (./dev deps): ") + missing.join(QLatin1Char(' '))));
+            QSKIP(
+                qPrintable(QStringLiteral("not installed (./dev deps): ") + missing.join(QLatin1Char(' '))));
     }
 
     void init()
@@ -53,12 +57,14 @@ private slots:
         QCOMPARE(::mkfifo(QFile::encodeName(src + QStringLiteral("/pipe")).constData(), 0644), 0);
         const QString zip = path(QStringLiteral("out.zip"));
 
-        CoffreResult r = coffre({QStringLiteral("archive"), QStringLiteral("create"), QStringLiteral("--level"),
-            QStringLiteral("9"), QStringLiteral("--exclude"), QStringLiteral("*.tmp"), zip, src});
+        CoffreResult r
+            = coffre({QStringLiteral("archive"), QStringLiteral("create"), QStringLiteral("--level"),
+                QStringLiteral("9"), QStringLiteral("--exclude"), QStringLiteral("*.tmp"), zip, src});
         QCOMPARE(r.exitCode, ExitCode::Ok);
         QVERIFY2(r.out.isEmpty(), r.out.constData()); // not a terminal: quiet
         // The skipped FIFO is listed at the end, one line.
-        QVERIFY2(r.errText().contains(QLatin1String("warning: ")) && r.errText().contains(QLatin1String("/pipe")),
+        QVERIFY2(
+            r.errText().contains(QLatin1String("warning: ")) && r.errText().contains(QLatin1String("/pipe")),
             r.err.constData());
         QCOMPARE(r.err.count('\n'), 1);
         QVERIFY(AF::checkWithTools(zip).isEmpty());
@@ -70,10 +76,12 @@ private slots:
         QVERIFY2(r.outText().contains(QStringLiteral("photos/emoji 😀🎉.txt")), r.out.constData());
         QVERIFY(!r.outText().contains(QLatin1String("scratch.tmp")));
         // size, date, name
-        QVERIFY2(QRegularExpression(QStringLiteral("^\\s+3000  \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d  photos/plain.txt$"),
-            QRegularExpression::MultilineOption)
-                     .match(r.outText())
-                     .hasMatch(),
+        QVERIFY2(
+            QRegularExpression(
+                QStringLiteral("^\\s+3000  \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d  photos/plain.txt$"),
+                QRegularExpression::MultilineOption)
+                .match(r.outText())
+                .hasMatch(),
             r.out.constData());
 
         r = coffre({QStringLiteral("archive"), QStringLiteral("test"), zip});
@@ -110,7 +118,8 @@ private slots:
         const QString src = path(QStringLiteral("src"));
         AF::writeFile(src + QStringLiteral("/a.txt"), AF::content(50000, 1, true));
         const QString zip = path(QStringLiteral("out.zip"));
-        QCOMPARE(coffre({QStringLiteral("archive"), QStringLiteral("create"), zip, src}).exitCode, ExitCode::Ok);
+        QCOMPARE(
+            coffre({QStringLiteral("archive"), QStringLiteral("create"), zip, src}).exitCode, ExitCode::Ok);
         QFile f(zip);
         QVERIFY(f.open(QIODevice::ReadWrite));
         QByteArray bytes = f.readAll();
@@ -128,7 +137,8 @@ private slots:
         QVERIFY(!QFileInfo::exists(path(QStringLiteral("x/src/a.txt"))));
 
         AF::writeFile(path(QStringLiteral("junk.zip")), "junk");
-        QCOMPARE(coffre({QStringLiteral("archive"), QStringLiteral("test"), path(QStringLiteral("junk.zip"))}).exitCode,
+        QCOMPARE(coffre({QStringLiteral("archive"), QStringLiteral("test"), path(QStringLiteral("junk.zip"))})
+                     .exitCode,
             ExitCode::Verify);
         r = coffre({QStringLiteral("archive"), QStringLiteral("test"), path(QStringLiteral("missing.zip"))});
         QCOMPARE(r.exitCode, ExitCode::Failure);
@@ -140,15 +150,15 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("code");
         const QString a = QStringLiteral("archive");
-        QTest::newRow("create without folder") << QStringList {a, QStringLiteral("create"), QStringLiteral("x.zip")}
-                                               << ExitCode::Usage;
+        QTest::newRow("create without folder")
+            << QStringList {a, QStringLiteral("create"), QStringLiteral("x.zip")} << ExitCode::Usage;
         QTest::newRow("bad level") << QStringList {a, QStringLiteral("create"), QStringLiteral("--level"),
             QStringLiteral("12"), QStringLiteral("x.zip"), QStringLiteral(".")}
                                    << ExitCode::Usage;
-        QTest::newRow("extract without --to") << QStringList {a, QStringLiteral("extract"), QStringLiteral("x.zip")}
-                                              << ExitCode::Usage;
-        QTest::newRow("list two") << QStringList {a, QStringLiteral("list"), QStringLiteral("a"), QStringLiteral("b")}
-                                  << ExitCode::Usage;
+        QTest::newRow("extract without --to")
+            << QStringList {a, QStringLiteral("extract"), QStringLiteral("x.zip")} << ExitCode::Usage;
+        QTest::newRow("list two") << QStringList {a, QStringLiteral("list"), QStringLiteral("a"),
+            QStringLiteral("b")} << ExitCode::Usage;
         QTest::newRow("missing source") << QStringList {a, QStringLiteral("create"), QStringLiteral("OUT"),
             QStringLiteral("/nonexistent/folder")}
                                         << ExitCode::Failure;
@@ -170,8 +180,8 @@ private slots:
     {
         AF::writeFile(path(QStringLiteral("src/a")), "a");
         AF::writeFile(path(QStringLiteral("out.zip")), "mine");
-        const CoffreResult r = coffre({QStringLiteral("archive"), QStringLiteral("create"), path(QStringLiteral("out.zip")),
-            path(QStringLiteral("src"))});
+        const CoffreResult r = coffre({QStringLiteral("archive"), QStringLiteral("create"),
+            path(QStringLiteral("out.zip")), path(QStringLiteral("src"))});
         QCOMPARE(r.exitCode, ExitCode::Failure);
         QFile f(path(QStringLiteral("out.zip")));
         QVERIFY(f.open(QIODevice::ReadOnly));

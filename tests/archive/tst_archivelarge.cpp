@@ -94,8 +94,8 @@ private slots:
         const QString src = path(QStringLiteral("many"));
         const int count = 70000;
         for (int i = 0; i < count; ++i) {
-            QVERIFY(AF::writeFile(src + QStringLiteral("/d%1/f%2.txt").arg(i / 1000).arg(i),
-                QByteArray::number(i)));
+            QVERIFY(AF::writeFile(
+                src + QStringLiteral("/d%1/f%2.txt").arg(i / 1000).arg(i), QByteArray::number(i)));
         }
         const QString zip = path(QStringLiteral("many.zip"));
         const ArchiveResult result = ArchiveWriter().write({{src}}, zip);

@@ -51,8 +51,8 @@ private:
     {
         const QString zip = path(name);
         QByteArray out;
-        const int code = AF::python(QString::fromLatin1(kMakeZip),
-            {zip, QString::number(deflate ? 8 : 0), entries}, &out);
+        const int code = AF::python(
+            QString::fromLatin1(kMakeZip), {zip, QString::number(deflate ? 8 : 0), entries}, &out);
         if (code != 0)
             qWarning("python: %s", out.constData());
         return code == 0 ? zip : QString();
@@ -78,14 +78,17 @@ private:
     void verifyNothingOutside(const QStringList &targetMayHold = {})
     {
         QCOMPARE(AF::listTree(path(QStringLiteral("outside"))), QStringList());
-        const QStringList around = QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+        const QStringList around
+            = QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
         for (const QString &name : around) {
-            QVERIFY2(name == QLatin1String("outside") || name == QLatin1String("target") || name.endsWith(QLatin1String(".zip")),
+            QVERIFY2(name == QLatin1String("outside") || name == QLatin1String("target")
+                    || name.endsWith(QLatin1String(".zip")),
                 qPrintable(QStringLiteral("unexpected: ") + name));
         }
         const QStringList inTarget = AF::listTree(path(QStringLiteral("target")));
         for (const QString &name : inTarget) {
-            QVERIFY2(targetMayHold.contains(name), qPrintable(QStringLiteral("unexpected in target: ") + name));
+            QVERIFY2(
+                targetMayHold.contains(name), qPrintable(QStringLiteral("unexpected in target: ") + name));
             QVERIFY2(!name.contains(QLatin1String(".coffre-")), qPrintable(name));
         }
     }
@@ -137,9 +140,10 @@ private slots:
     void extractsForeignArchive()
     {
         const QString zip = makeZip(QStringLiteral("a.zip"),
-            QStringLiteral("[('docs/', b'', 0o700, None), ('docs/a.txt', b'hello', 0o640, None),"
-                           " ('docs/sub/b.txt', b'x' * 100000, 0o600, None), ('docs/link', b'', None, 'a.txt'),"
-                           " ('docs/exec', b'#!/bin/sh', 0o4755, None)]"));
+            QStringLiteral(
+                "[('docs/', b'', 0o700, None), ('docs/a.txt', b'hello', 0o640, None),"
+                " ('docs/sub/b.txt', b'x' * 100000, 0o600, None), ('docs/link', b'', None, 'a.txt'),"
+                " ('docs/exec', b'#!/bin/sh', 0o4755, None)]"));
         const ArchiveReadResult r = ArchiveReader().extract(zip, path(QStringLiteral("target")));
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.files, qint64(4));
@@ -147,12 +151,14 @@ private slots:
         QCOMPARE(readAll(path(QStringLiteral("target/docs/sub/b.txt"))), QByteArray(100000, 'x'));
         QCOMPARE(QFileInfo(path(QStringLiteral("target/docs/link"))).symLinkTarget(),
             path(QStringLiteral("target/docs/a.txt")));
-        struct stat st {};
+        struct stat st {
+        };
         ::stat(QFile::encodeName(path(QStringLiteral("target/docs"))).constData(), &st);
         QCOMPARE(st.st_mode & 07777, 0700u);
         ::stat(QFile::encodeName(path(QStringLiteral("target/docs/a.txt"))).constData(), &st);
         QCOMPARE(st.st_mode & 07777, 0640u);
-        QCOMPARE(qint64(st.st_mtim.tv_sec), QDateTime(QDate(2020, 5, 17), QTime(10, 20, 30)).toSecsSinceEpoch());
+        QCOMPARE(
+            qint64(st.st_mtim.tv_sec), QDateTime(QDate(2020, 5, 17), QTime(10, 20, 30)).toSecsSinceEpoch());
         // Set-user-ID is never restored from an archive.
         ::stat(QFile::encodeName(path(QStringLiteral("target/docs/exec"))).constData(), &st);
         QCOMPARE(st.st_mode & 07777, 0755u);
@@ -177,8 +183,8 @@ private slots:
 
     void existingFilesAreNotReplaced()
     {
-        const QString zip = makeZip(
-            QStringLiteral("a.zip"), QStringLiteral("[('a.txt', b'new', None, None), ('b.txt', b'new', None, None)]"));
+        const QString zip = makeZip(QStringLiteral("a.zip"),
+            QStringLiteral("[('a.txt', b'new', None, None), ('b.txt', b'new', None, None)]"));
         AF::writeFile(path(QStringLiteral("target/b.txt")), "old");
         ArchiveReader reader;
         ArchiveReadResult r = reader.extract(zip, path(QStringLiteral("target")));
@@ -204,8 +210,9 @@ private slots:
     {
         QFETCH(bool, deflate);
         const QString zip = makeZip(QStringLiteral("a.zip"),
-            QStringLiteral("[('good.txt', b'g' * 1000, None, None), ('bad.txt', bytes(range(256)) * 40, None, None),"
-                           " ('z.txt', b'z', None, None)]"),
+            QStringLiteral(
+                "[('good.txt', b'g' * 1000, None, None), ('bad.txt', bytes(range(256)) * 40, None, None),"
+                " ('z.txt', b'z', None, None)]"),
             deflate);
         QVERIFY(ArchiveReader().test(zip).ok);
         // Flip a byte in the middle of bad.txt's data.
@@ -262,26 +269,29 @@ private slots:
     {
         QTest::addColumn<QString>("entries");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("zip-slip") << QStringLiteral("[('ok.txt', b'fine', None, None), ('../outside/x', b'evil', None, None)]")
+        QTest::newRow("zip-slip") << QStringLiteral(
+            "[('ok.txt', b'fine', None, None), ('../outside/x', b'evil', None, None)]")
                                   << QStringLiteral("'..'");
         QTest::newRow("deep zip-slip")
             << QStringLiteral("[('a/b/../../../outside/x', b'evil', None, None)]") << QStringLiteral("'..'");
-        QTest::newRow("absolute") << QStringLiteral("[('ok.txt', b'fine', None, None), ('ABSOLUTE', b'evil', None, None)]")
+        QTest::newRow("absolute") << QStringLiteral(
+            "[('ok.txt', b'fine', None, None), ('ABSOLUTE', b'evil', None, None)]")
                                   << QStringLiteral("absolute");
         QTest::newRow("link to an absolute path")
             << QStringLiteral("[('evil', b'', None, 'OUTSIDE'), ('evil/x', b'evil', None, None)]")
             << QStringLiteral("absolute");
-        QTest::newRow("link up and out")
-            << QStringLiteral("[('d/', b'', None, None), ('d/evil', b'', None, '../../outside'), ('d/evil/x', b'e', None, None)]")
-            << QStringLiteral("outside the target");
-        QTest::newRow("link through another link")
-            << QStringLiteral("[('x', b'', None, '.'), ('y', b'', None, 'x/..'), ('y/outside/x', b'e', None, None)]")
-            << QStringLiteral("another symbolic link");
-        QTest::newRow("write through a link inside")
-            << QStringLiteral("[('sub/', b'', None, None), ('d', b'', None, 'sub'), ('d/x', b'evil', None, None)]")
-            << QStringLiteral("symbolic link");
+        QTest::newRow("link up and out") << QStringLiteral(
+            "[('d/', b'', None, None), ('d/evil', b'', None, '../../outside'), ('d/evil/x', b'e', None, "
+            "None)]") << QStringLiteral("outside the target");
+        QTest::newRow("link through another link") << QStringLiteral(
+            "[('x', b'', None, '.'), ('y', b'', None, 'x/..'), ('y/outside/x', b'e', None, None)]")
+                                                   << QStringLiteral("another symbolic link");
+        QTest::newRow("write through a link inside") << QStringLiteral(
+            "[('sub/', b'', None, None), ('d', b'', None, 'sub'), ('d/x', b'evil', None, None)]")
+                                                     << QStringLiteral("symbolic link");
         QTest::newRow("duplicate name")
-            << QStringLiteral("[('a.txt', b'1', None, None), ('a.txt', b'2', None, None)]") << QStringLiteral("twice");
+            << QStringLiteral("[('a.txt', b'1', None, None), ('a.txt', b'2', None, None)]")
+            << QStringLiteral("twice");
     }
 
     void hostileArchivesAreRefused()
@@ -307,7 +317,8 @@ private slots:
         QVERIFY(::symlink(QFile::encodeName(path(QStringLiteral("outside"))).constData(),
                     QFile::encodeName(path(QStringLiteral("target/docs"))).constData())
             == 0);
-        const QString zip = makeZip(QStringLiteral("a.zip"), QStringLiteral("[('docs/x.txt', b'evil', None, None)]"));
+        const QString zip
+            = makeZip(QStringLiteral("a.zip"), QStringLiteral("[('docs/x.txt', b'evil', None, None)]"));
         const ArchiveReadResult r = ArchiveReader().extract(zip, path(QStringLiteral("target")));
         QVERIFY(!r.ok);
         QCOMPARE(r.failure, ArchiveReadResult::Unsafe);
@@ -318,7 +329,8 @@ private slots:
     void unsafeLinksCanBeSkipped()
     {
         const QString zip = makeZip(QStringLiteral("a.zip"),
-            QStringLiteral("[('a.txt', b'1', None, None), ('etc', b'', None, '/etc'), ('b.txt', b'2', None, None)]"));
+            QStringLiteral(
+                "[('a.txt', b'1', None, None), ('etc', b'', None, '/etc'), ('b.txt', b'2', None, None)]"));
         ArchiveReader reader;
         reader.setSkipUnsafeLinks(true);
         const ArchiveReadResult r = reader.extract(zip, path(QStringLiteral("target")));
@@ -345,7 +357,8 @@ private slots:
         QFETCH(quint32, declared);
         QFETCH(int, failure);
         const QString zip = makeZip(QStringLiteral("bomb.zip"),
-            QStringLiteral("[('bomb.txt', b'A' * 100000, None, None), ('after.txt', b'x', None, None)]"), deflate);
+            QStringLiteral("[('bomb.txt', b'A' * 100000, None, None), ('after.txt', b'x', None, None)]"),
+            deflate);
         const QByteArray raw = readAll(zip);
         QVERIFY(patch32(zip, 22, declared)); // local header: uncompressed size
         QVERIFY(patch32(zip, raw.indexOf("PK\x01\x02") + 24, declared)); // central directory
@@ -376,7 +389,8 @@ private slots:
         // Whatever is there is complete; no temporary file is left.
         for (const QString &name : AF::listTree(path(QStringLiteral("target/src")))) {
             QVERIFY2(!name.contains(QLatin1String(".coffre-")), qPrintable(name));
-            QCOMPARE(readAll(path(QStringLiteral("target/src/")) + name), readAll(src + QLatin1Char('/') + name));
+            QCOMPARE(
+                readAll(path(QStringLiteral("target/src/")) + name), readAll(src + QLatin1Char('/') + name));
         }
     }
 
@@ -385,15 +399,19 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QStringList>("components");
         QTest::addColumn<bool>("unsafe");
-        QTest::newRow("plain") << QStringLiteral("a/b.txt") << QStringList {QStringLiteral("a"), QStringLiteral("b.txt")} << false;
+        QTest::newRow("plain") << QStringLiteral("a/b.txt")
+                               << QStringList {QStringLiteral("a"), QStringLiteral("b.txt")} << false;
         QTest::newRow("folder") << QStringLiteral("a/") << QStringList {QStringLiteral("a")} << false;
-        QTest::newRow("dots and doubles") << QStringLiteral("./a//b/.") << QStringList {QStringLiteral("a"), QStringLiteral("b")} << false;
+        QTest::newRow("dots and doubles")
+            << QStringLiteral("./a//b/.") << QStringList {QStringLiteral("a"), QStringLiteral("b")} << false;
         QTest::newRow("dot only") << QStringLiteral("./") << QStringList {} << false;
         QTest::newRow("dotdot") << QStringLiteral("a/../b") << QStringList {} << true;
         QTest::newRow("absolute") << QStringLiteral("/etc/passwd") << QStringList {} << true;
         QTest::newRow("backslash absolute") << QStringLiteral("\\windows") << QStringList {} << true;
         QTest::newRow("drive") << QStringLiteral("C:/x") << QStringList {} << true;
-        QTest::newRow("dots in a name") << QStringLiteral("a..b/..c") << QStringList {QStringLiteral("a..b"), QStringLiteral("..c")} << false;
+        QTest::newRow("dots in a name")
+            << QStringLiteral("a..b/..c") << QStringList {QStringLiteral("a..b"), QStringLiteral("..c")}
+            << false;
     }
 
     void safeComponents()

@@ -87,7 +87,8 @@ private:
         QVERIFY(QFileInfo::exists(zip));
         QCOMPARE(result.archiveSize, QFileInfo(zip).size());
         QCOMPARE(result.whirlpool, Whirlpool::fileHashHex(zip));
-struct stat st {};
+        struct stat st {
+        };
         QCOMPARE(::stat(QFile::encodeName(zip).constData(), &st), 0);
         QCOMPARE(st.st_mode & 07777, 0600u); // owner-only
         const QString judged = AF::checkWithTools(zip);
@@ -107,7 +108,8 @@ private slots:
     {
         const QStringList missing = AF::missingTools();
         if (!missing.isEmpty())
-            QSKIP(qPrintable(QStringLiteral("not installed (./dev deps): ") + missing.join(QLatin1Char(' '))));
+            QSKIP(
+                qPrintable(QStringLiteral("not installed (./dev deps): ") + missing.join(QLatin1Char(' '))));
     }
 
     void init()
@@ -119,7 +121,8 @@ private slots:
     void cleanup()
     {
         // Tests make folders read-only; give them back so the temporary folder can go.
-        QDirIterator it(m_dir->path(), QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
+        QDirIterator it(
+            m_dir->path(), QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
         while (it.hasNext())
             ::chmod(QFile::encodeName(it.next()).constData(), 0755);
         delete m_dir;
@@ -250,7 +253,8 @@ private slots:
         verifyArchive(zip, result);
         QCOMPARE(entryNames(zip),
             QStringList({QStringLiteral("docs/"), QStringLiteral("docs/x.txt"), QStringLiteral("docs (2)/"),
-                QStringLiteral("docs (2)/x.txt"), QStringLiteral("docs (3)/"), QStringLiteral("docs (3)/x.txt")}));
+                QStringLiteral("docs (2)/x.txt"), QStringLiteral("docs (3)/"),
+                QStringLiteral("docs (3)/x.txt")}));
     }
 
     void singleFileSource()
@@ -265,21 +269,22 @@ private slots:
     void excludes()
     {
         const QString p = path(QStringLiteral("proj"));
-        for (const char *rel : {"a.tmp", "keep.txt", "node_modules/x.js", "web/node_modules/y.js", "home/.cache/z",
-                 "build/out.o", "src/build/keep.o", ".hidden", "web/page.tmp/inside.txt"})
+        for (const char *rel : {"a.tmp", "keep.txt", "node_modules/x.js", "web/node_modules/y.js",
+                 "home/.cache/z", "build/out.o", "src/build/keep.o", ".hidden", "web/page.tmp/inside.txt"})
             AF::writeFile(p + QLatin1Char('/') + QLatin1String(rel), "data");
         ArchiveSpec spec;
         spec.sources = {p};
-        spec.excludes = {QStringLiteral("*.tmp"), QStringLiteral("node_modules/"), QStringLiteral("**/.cache/**"),
-            QStringLiteral("/build")};
+        spec.excludes = {QStringLiteral("*.tmp"), QStringLiteral("node_modules/"),
+            QStringLiteral("**/.cache/**"), QStringLiteral("/build")};
         const QString zip = path(QStringLiteral("out.zip"));
         const ArchiveResult result = ArchiveWriter().write(spec, zip);
         verifyArchive(zip, result);
         QCOMPARE(entryNames(zip),
-            QStringList({QStringLiteral("proj/"), QStringLiteral("proj/.hidden"), QStringLiteral("proj/home/"),
-                QStringLiteral("proj/home/.cache/"), QStringLiteral("proj/keep.txt"), QStringLiteral("proj/src/"),
-                QStringLiteral("proj/src/build/"), QStringLiteral("proj/src/build/keep.o"),
-                QStringLiteral("proj/web/")}));
+            QStringList(
+                {QStringLiteral("proj/"), QStringLiteral("proj/.hidden"), QStringLiteral("proj/home/"),
+                    QStringLiteral("proj/home/.cache/"), QStringLiteral("proj/keep.txt"),
+                    QStringLiteral("proj/src/"), QStringLiteral("proj/src/build/"),
+                    QStringLiteral("proj/src/build/keep.o"), QStringLiteral("proj/web/")}));
     }
 
     void badExcludeIsAnError()
@@ -494,7 +499,8 @@ private slots:
         const QString zip = path(QStringLiteral("out.zip"));
         const ArchiveResult result = writer.write({{src}}, zip);
         verifyArchive(zip, result);
-        QVERIFY2(hasWarning(result, ArchiveWarning::Changed, QStringLiteral("/log.txt")), qPrintable(describe(result)));
+        QVERIFY2(hasWarning(result, ArchiveWarning::Changed, QStringLiteral("/log.txt")),
+            qPrintable(describe(result)));
         // The archive holds what was read, at most the size seen by the scan.
         const ArchiveReadResult extracted = ArchiveReader().extract(zip, path(QStringLiteral("out")));
         QVERIFY2(extracted.ok, qPrintable(extracted.error));
@@ -515,8 +521,10 @@ private slots:
     {
         QFETCH(bool, duringScan);
         const QString src = path(QStringLiteral("src"));
+        // Large enough that writing outlasts the progress throttle (one report per 100 ms),
+        // so the cancel lands while entries are still being written, even on a fast machine.
         for (int i = 0; i < 300; ++i)
-            AF::writeFile(src + QStringLiteral("/f%1.txt").arg(i), AF::content(20000, quint32(i), true));
+            AF::writeFile(src + QStringLiteral("/f%1.txt").arg(i), AF::content(200000, quint32(i), true));
         std::atomic_bool cancel {false};
         int reports = 0;
         const QString zip = path(QStringLiteral("out.zip"));
@@ -564,7 +572,8 @@ private slots:
         const QString zip = path(QStringLiteral("out.zip"));
         const ArchiveResult result = writer.write({{src}}, zip);
         QVERIFY(!result.ok);
-        QCOMPARE(result.error, QStringLiteral("Not enough space in %1 to write the archive.").arg(m_dir->path()));
+        QCOMPARE(
+            result.error, QStringLiteral("Not enough space in %1 to write the archive.").arg(m_dir->path()));
         QVERIFY(!QFileInfo::exists(zip));
         verifyNoLeftovers(m_dir->path());
     }
@@ -573,7 +582,8 @@ private slots:
     {
         AF::writeFile(path(QStringLiteral("src/a.txt")), "a");
         AF::writeFile(path(QStringLiteral("out.zip")), "precious");
-        const ArchiveResult result = ArchiveWriter().write({{path(QStringLiteral("src"))}}, path(QStringLiteral("out.zip")));
+        const ArchiveResult result
+            = ArchiveWriter().write({{path(QStringLiteral("src"))}}, path(QStringLiteral("out.zip")));
         QVERIFY(!result.ok);
         QVERIFY(result.error.contains(QLatin1String("already exists")));
         QFile kept(path(QStringLiteral("out.zip")));
@@ -587,13 +597,15 @@ private slots:
         QTest::addColumn<int>("level");
         QTest::addColumn<QString>("out");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("no source") << QStringList {} << 6 << QStringLiteral("out.zip") << QStringLiteral("no source");
-        QTest::newRow("missing source") << QStringList {QStringLiteral("nope")} << 6 << QStringLiteral("out.zip")
-                                        << QStringLiteral("does not exist");
+        QTest::newRow("no source") << QStringList {} << 6 << QStringLiteral("out.zip")
+                                   << QStringLiteral("no source");
+        QTest::newRow("missing source") << QStringList {QStringLiteral("nope")} << 6
+                                        << QStringLiteral("out.zip") << QStringLiteral("does not exist");
         QTest::newRow("bad level") << QStringList {QStringLiteral("src")} << 10 << QStringLiteral("out.zip")
                                    << QStringLiteral("between 0 and 9");
-        QTest::newRow("missing folder") << QStringList {QStringLiteral("src")} << 6
-                                        << QStringLiteral("no/such/dir/out.zip") << QStringLiteral("does not exist");
+        QTest::newRow("missing folder")
+            << QStringList {QStringLiteral("src")} << 6 << QStringLiteral("no/such/dir/out.zip")
+            << QStringLiteral("does not exist");
     }
 
     void badInputIsOneSentence()

@@ -65,8 +65,8 @@ private slots:
             const qint64 length = qMin<qint64>(chunk, size - offset);
             const qint64 dictionary = qMin<qint64>(EC::kDictionarySize, offset);
             const bool final = offset + length >= size;
-            const QByteArray piece = EC::deflateChunk(level, data.constData() + offset - dictionary, dictionary,
-                data.constData() + offset, length, final);
+            const QByteArray piece = EC::deflateChunk(level, data.constData() + offset - dictionary,
+                dictionary, data.constData() + offset, length, final);
             QVERIFY(!piece.isEmpty());
             if (!final) // a sync flush ends with an empty stored block
                 QVERIFY(piece.endsWith(QByteArray("\x00\x00\xff\xff", 4)));
@@ -86,9 +86,11 @@ private slots:
     {
         // The same bytes twice: with the first copy as dictionary, the second costs little.
         const QByteArray half = ArchiveFixtures::content(30000, 5, false);
-        const QByteArray primed = EC::deflateChunk(6, half.constData(), half.size(), half.constData(), half.size(), true);
+        const QByteArray primed
+            = EC::deflateChunk(6, half.constData(), half.size(), half.constData(), half.size(), true);
         const QByteArray cold = EC::deflateChunk(6, nullptr, 0, half.constData(), half.size(), true);
-        QVERIFY2(primed.size() < cold.size() / 10, qPrintable(QStringLiteral("%1 vs %2").arg(primed.size()).arg(cold.size())));
+        QVERIFY2(primed.size() < cold.size() / 10,
+            qPrintable(QStringLiteral("%1 vs %2").arg(primed.size()).arg(cold.size())));
     }
 
     void wholeDeflate()

@@ -78,11 +78,11 @@ private:
 
     void addProfile(const QStringList &extra = {})
     {
-        const CoffreResult r = coffre(QStringList {QStringLiteral("profile"), QStringLiteral("add"),
-                                          QStringLiteral("docs"), QStringLiteral("--source"), m_source,
-                                          QStringLiteral("--remote"), QStringLiteral("/Backups/docs"),
-                                          QStringLiteral("--keep-last"), QStringLiteral("2")}
-            + extra);
+        const CoffreResult r
+            = coffre(QStringList {QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("docs"),
+                         QStringLiteral("--source"), m_source, QStringLiteral("--remote"),
+                         QStringLiteral("/Backups/docs"), QStringLiteral("--keep-last"), QStringLiteral("2")}
+                + extra);
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
 
@@ -123,14 +123,19 @@ private slots:
             QVERIFY(run.outText().contains(QLatin1String("verified")));
             QTest::qWait(1100); // archive names have one-second resolution
         }
-        const CoffreResult list = coffre({QStringLiteral("backups"), QStringLiteral("docs"), QStringLiteral("--json")});
+        const CoffreResult list
+            = coffre({QStringLiteral("backups"), QStringLiteral("docs"), QStringLiteral("--json")});
         QCOMPARE(list.exitCode, 0);
         const QJsonArray backups = QJsonDocument::fromJson(list.out).array();
         QCOMPARE(backups.size(), 2); // keep-last 2 pruned the first one during the third run
-        QVERIFY(backups.at(0).toObject().value(QStringLiteral("name")).toString().startsWith(QLatin1String("docs_")));
+        QVERIFY(backups.at(0)
+                    .toObject()
+                    .value(QStringLiteral("name"))
+                    .toString()
+                    .startsWith(QLatin1String("docs_")));
 
-        const CoffreResult plan
-            = coffre({QStringLiteral("prune"), QStringLiteral("docs"), QStringLiteral("--dry-run"), QStringLiteral("--json")});
+        const CoffreResult plan = coffre({QStringLiteral("prune"), QStringLiteral("docs"),
+            QStringLiteral("--dry-run"), QStringLiteral("--json")});
         QCOMPARE(plan.exitCode, 0);
         const QJsonArray items = QJsonDocument::fromJson(plan.out).array();
         QCOMPARE(items.size(), 2);
@@ -140,8 +145,8 @@ private slots:
         }
 
         const QString target = m_env->root() + QLatin1String("/restored");
-        const CoffreResult restore = coffre({QStringLiteral("restore"), QStringLiteral("docs"), QStringLiteral("latest"),
-            QStringLiteral("--to"), target});
+        const CoffreResult restore = coffre({QStringLiteral("restore"), QStringLiteral("docs"),
+            QStringLiteral("latest"), QStringLiteral("--to"), target});
         QVERIFY2(restore.exitCode == 0, restore.err.constData());
         QFile b(target + QLatin1String("/docs/sub/b.bin"));
         QVERIFY(b.open(QIODevice::ReadOnly));
@@ -149,8 +154,8 @@ private slots:
         QVERIFY2(tempFiles().isEmpty(), qPrintable(tempFiles().join(u' ')));
 
         // Restoring again into the same folder never overwrites what is there.
-        const CoffreResult again = coffre({QStringLiteral("restore"), QStringLiteral("docs"), QStringLiteral("latest"),
-            QStringLiteral("--to"), target});
+        const CoffreResult again = coffre({QStringLiteral("restore"), QStringLiteral("docs"),
+            QStringLiteral("latest"), QStringLiteral("--to"), target});
         QCOMPARE(again.exitCode, ExitCode::Failure);
         QCOMPARE(again.err.count('\n'), 1);
     }
@@ -216,8 +221,9 @@ private slots:
         const auto ready = [&] {
             const QStringList files = filesUnder(runs);
             if (waitForArchive)
-                return std::any_of(files.begin(), files.end(), [](const QString &f) { return f.endsWith(QLatin1String(".zip")); })
-                    && m_fake->countCalls(QStringLiteral("get_upload_server.cgi")) > 0;
+                return std::any_of(files.begin(), files.end(), [](const QString &f) {
+                    return f.endsWith(QLatin1String(".zip"));
+                }) && m_fake->countCalls(QStringLiteral("get_upload_server.cgi")) > 0;
             return !files.isEmpty();
         };
         QTRY_VERIFY_WITH_TIMEOUT(ready(), 60000);
@@ -236,11 +242,14 @@ private slots:
     void apiKeyNeverLeaks()
     {
         addProfile();
-        QVERIFY(coffre({QStringLiteral("--debug"), QStringLiteral("run"), QStringLiteral("docs")}).exitCode == 0);
+        QVERIFY(
+            coffre({QStringLiteral("--debug"), QStringLiteral("run"), QStringLiteral("docs")}).exitCode == 0);
         coffre({QStringLiteral("--debug"), QStringLiteral("backups"), QStringLiteral("docs")});
-        coffre({QStringLiteral("--debug"), QStringLiteral("prune"), QStringLiteral("docs"), QStringLiteral("--dry-run")});
+        coffre({QStringLiteral("--debug"), QStringLiteral("prune"), QStringLiteral("docs"),
+            QStringLiteral("--dry-run")});
         const QString wrongKey = QStringLiteral("WRONGwrongWRONGwrongWRONGwrong12");
-        QCOMPARE(coffre({QStringLiteral("--debug"), QStringLiteral("run"), QStringLiteral("docs")}, wrongKey).exitCode,
+        QCOMPARE(coffre({QStringLiteral("--debug"), QStringLiteral("run"), QStringLiteral("docs")}, wrongKey)
+                     .exitCode,
             ExitCode::Auth);
 
         // A run in progress: its argv holds no key (the key comes from the environment).
@@ -269,7 +278,8 @@ private slots:
         QVERIFY2(fakeHits.isEmpty(), qPrintable(LeakScan::describe(fakeHits)));
         QFile log(m_fake->logPath());
         QVERIFY(log.open(QIODevice::ReadOnly));
-        const auto logHits = LeakScan::findSecretIn({{m_fake->logPath(), log.readAll()}}, m_fake->apiKey().toLatin1());
+        const auto logHits
+            = LeakScan::findSecretIn({{m_fake->logPath(), log.readAll()}}, m_fake->apiKey().toLatin1());
         QVERIFY2(logHits.isEmpty(), qPrintable(LeakScan::describe(logHits)));
     }
 };

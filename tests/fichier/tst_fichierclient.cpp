@@ -736,7 +736,9 @@ private slots:
         QVERIFY(job->result().verified);
         QCOMPARE(job->result().resumes, 1);
         QCOMPARE(job->result().whirlpool, hash);
-        QCOMPARE(gets, 2);
+        // One Range request of ours; Qt may itself resend a GET whose connection broke, so
+        // the server can see one more.
+        QVERIFY2(gets == 2 || gets == 3, qPrintable(QString::number(gets)));
         QFile file(target);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), content);

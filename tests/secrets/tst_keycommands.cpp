@@ -111,9 +111,14 @@ private:
     // read is retried while the child lives (`key set` blocks on stdin until we write).
     static QByteArray liveCommandLine(const QProcess &process)
     {
+        // Until exec has happened the child still shows the test's own argv: wait for the
+        // program's name too.
+        const QByteArray program = QFile::encodeName(QFileInfo(process.program()).fileName());
         QByteArray cmdline;
-        QDeadlineTimer deadline(3000);
-        while ((cmdline = LeakScan::commandLineOf(process.processId())).isEmpty() && !deadline.hasExpired())
+        QDeadlineTimer deadline(5000);
+        while (
+            ((cmdline = LeakScan::commandLineOf(process.processId())).isEmpty() || !cmdline.contains(program))
+            && !deadline.hasExpired())
             QThread::msleep(5);
         return cmdline;
     }
