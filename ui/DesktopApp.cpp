@@ -9,6 +9,13 @@
 #include "core/Logging.h"
 #include "secrets/ApiKeyStore.h"
 
+// The icons are compiled into the static coffre_ui library; its resource initialiser must
+// be referenced or the linker drops it (Q_INIT_RESOURCE works only outside a namespace).
+static void initUiResources()
+{
+    Q_INIT_RESOURCE(icons);
+}
+
 namespace Coffre {
 
 DesktopApp::DesktopApp(const Options &options, QObject *parent)
@@ -19,6 +26,7 @@ DesktopApp::DesktopApp(const Options &options, QObject *parent)
       m_coordinator(new BackupCoordinator(*m_clock, options.runOptions, this)),
       m_scheduler(new BackupScheduler(*m_clock, historyFile(), this))
 {
+    initUiResources();
     qRegisterMetaType<ApiKeyLookup>();
     connect(m_scheduler, &BackupScheduler::runRequested, this, [this](const QString &name) {
         const auto profile = m_store.find(name);

@@ -195,14 +195,15 @@ QString MainWindow::formatWhen(const QDateTime &utc, const QDateTime &nowUtc)
 {
     const QDateTime local = utc.toLocalTime();
     const QDate today = nowUtc.toLocalTime().date();
-    const QString time = QLocale().toString(local.time(), QLocale::ShortFormat);
+    // Minutes are enough; the locale's short format may carry seconds.
+    const QString time = local.time().toString(QStringLiteral("HH:mm"));
     if (local.date() == today)
         return tr("today %1").arg(time);
     if (local.date() == today.addDays(-1))
         return tr("yesterday %1").arg(time);
     if (local.date() == today.addDays(1))
         return tr("tomorrow %1").arg(time);
-    return QLocale().toString(local, QLocale::ShortFormat);
+    return QLocale().toString(local.date(), QLocale::ShortFormat) + u' ' + time;
 }
 
 void MainWindow::refreshRows()

@@ -165,6 +165,7 @@ ProfileEditor::ProfileEditor(DesktopApp *app, const std::optional<Profile> &prof
     m_preview->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_preview->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_preview->verticalHeader()->hide();
+    m_preview->setTextElideMode(Qt::ElideMiddle); // the date is at the end of the name
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setSelectionMode(QAbstractItemView::NoSelection);
     previewLayout->addWidget(m_previewStatus);

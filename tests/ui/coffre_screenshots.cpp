@@ -141,7 +141,8 @@ int main(int argc, char *argv[])
     DesktopApp::Options options;
     options.runOptions.verifyListDelayMs = 500;
     DesktopApp desktop(options);
-    desktop.scheduler()->setPaused(false);
+    // Scheduled runs would start at once (two profiles are overdue): held until the end.
+    desktop.scheduler()->setPaused(true);
     desktop.start();
     MainWindow *window = desktop.window();
     if (!QTest::qWaitFor([&] { return desktop.hasKey(); }, 20000))
@@ -186,6 +187,10 @@ int main(int argc, char *argv[])
     const bool ran = QTest::qWaitFor([&] { return !desktop.coordinator()->isBusy() && caught; }, 300000);
     ok = ran && ok;
 
+    desktop.scheduler()->setPaused(false);
+    if (!QTest::qWaitFor([&] { return !desktop.coordinator()->isBusy(); }, 60000))
+        ok = false;
+    QTest::qWait(1000);
     QMenu *menu = desktop.tray()->menu();
     menu->popup(QPoint(700, 30));
     QTest::qWait(500);
