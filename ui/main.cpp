@@ -1,6 +1,7 @@
 // The `coffre` executable: a sub-command runs headless on a QCoreApplication (no display
 // needed, for cron and scripts); no sub-command opens the window and the tray icon.
-#include "MainWindow.h"
+#include "DesktopApp.h"
+#include "TrayController.h"
 #include "cli/CliApp.h"
 #include "core/AppInfo.h"
 #include "core/Logging.h"
@@ -33,7 +34,10 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.github.coffre_backup.Coffre"));
     if (arguments.contains(QLatin1String("--debug")))
         Coffre::enableDebugLogging();
-    Coffre::MainWindow window;
-    window.show();
+    Coffre::DesktopApp desktop({});
+    // With a tray icon, closing the window keeps Coffre running; Quit is in the tray menu.
+    QApplication::setQuitOnLastWindowClosed(!desktop.tray()->isVisible());
+    QObject::connect(desktop.tray(), &Coffre::TrayController::quitRequested, &app, &QApplication::quit);
+    desktop.start();
     return app.exec();
 }

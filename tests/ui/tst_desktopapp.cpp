@@ -1,0 +1,493 @@
+// The desktop app's real widgets, offscreen, against the 1fichier stand-in over loopback:
+// first-run key entry, the profile editor, Back up now with progress, the remote browser
+// (restore, delete, pin), the retention preview, failures, health and the scheduler.
+#include "DesktopApp.h"
+#include "FakeFichier.h"
+#include "HistoryDialog.h"
+#include "MainWindow.h"
+#include "MockClock.h"
+#include "ProfileEditor.h"
+#include "RemoteBrowser.h"
+#include "ScriptedPrompter.h"
+#include "TestEnvironment.h"
+#include "TrayController.h"
+#include "backup/BackupCoordinator.h"
+#include "backup/BackupName.h"
+#include "backup/BackupScheduler.h"
+#include "backup/RunHistory.h"
+#include "backup/SystemClock.h"
+#include "fichier/FichierClient.h"
+#include "secrets/ApiKeyStore.h"
+
+#include <QDirIterator>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace Coffre;
+
+namespace {
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(data);
+}
+
+QMap<QString, QByteArray> readTree(const QString &root)
+{
+    QMap<QString, QByteArray> tree;
+    QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly))
+            tree.insert(QDir(root).relativeFilePath(path), f.readAll());
+    }
+    return tree;
+}
+
+template<typename T> T *child(QObject *parent, const char *name)
+{
+    return parent->findChild<T *>(QLatin1String(name));
+}
+
+} // namespace
+
+class TestDesktopApp : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestEnvironment> m_env;
+    std::unique_ptr<FakeFichier> m_fake;
+    std::unique_ptr<MockClock> m_clock;
+    std::unique_ptr<DesktopApp> m_app;
+    ScriptedPrompter *m_prompter = nullptr;
+    QString m_source;
+
+    DesktopApp::Options options()
+    {
+        DesktopApp::Options o;
+        o.clock = m_clock.get();
+        o.allowTray = false;
+        o.keychainRetryMs = 100;
+        o.runOptions.verifyListDelayMs = 200;
+        o.runOptions.historyFile = RunHistory::defaultFilePath();
+        o.tuneConfig = [](FichierConfig &c) {
+            c.minSpacingMs = FichierConfig::kMinSpacingFloorMs;
+            c.recoverySpacingMs = 400;
+            c.retryBaseMs = 100;
+            c.retryMaxMs = 400;
+            c.endPollDelayMs = 100;
+            c.floodPauseMs = 1000;
+        };
+        return o;
+    }
+
+    // Starts the app with the stand-in's key in COFFRE_API_KEY; waits for the profiles page.
+    bool startApp(bool pauseSchedules = true)
+    {
+        qputenv("COFFRE_API_KEY", m_fake->apiKey().toLatin1());
+        m_app = std::make_unique<DesktopApp>(options());
+        if (pauseSchedules)
+            m_app->scheduler()->setPaused(true);
+        m_app->start();
+        return QTest::qWaitFor([&] { return m_app->hasKey(); }, 20000);
+    }
+
+    Profile profile(const QString &name, const QString &remote = QStringLiteral("/Backups/ui")) const
+    {
+        Profile p;
+        p.name = name;
+        p.sources = {m_source};
+        p.remotePath = remote;
+        p.retention.keepLast = 3;
+        return p;
+    }
+
+    QTreeWidgetItem *row(const QString &name) const
+    {
+        QTreeWidget *list = m_app->window()->profileList();
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            if (list->topLevelItem(i)->text(MainWindow::NameColumn) == name)
+                return list->topLevelItem(i);
+        }
+        return nullptr;
+    }
+
+    RunOutcome backUpNow(const QString &name)
+    {
+        QSignalSpy finished(m_app->coordinator(), &BackupCoordinator::runFinished);
+        m_app->window()->selectProfile(name);
+        auto *button = child<QPushButton>(m_app->window(), "backupNowButton");
+        if (!button->isEnabled())
+            return {};
+        QTest::mouseClick(button, Qt::LeftButton);
+        if (!finished.wait(120000))
+            return {};
+        return finished.first().at(1).value<RunOutcome>();
+    }
+
+    QList<FileEntry> remoteFiles(const QString &folder)
+    {
+        FichierClient *client = m_app->coordinator()->client();
+        std::unique_ptr<FolderIdJob> id(client->resolveFolder(folder));
+        if (!id->waitForFinished())
+            return {};
+        std::unique_ptr<FileListJob> list(client->listFiles(id->result()));
+        if (!list->waitForFinished())
+            return {};
+        return list->result();
+    }
+
+    RemoteBrowser *openBrowser(const QString &name)
+    {
+        m_app->window()->selectProfile(name);
+        QTest::mouseClick(child<QPushButton>(m_app->window(), "browseButton"), Qt::LeftButton);
+        auto *browser = m_app->window()->findChild<RemoteBrowser *>();
+        if (browser && !QTest::qWaitFor([&] { return browser->isLoaded(); }, 20000))
+            return nullptr;
+        return browser;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<RunOutcome>();
+        qRegisterMetaType<RunProgress>();
+    }
+
+    void init()
+    {
+        m_env = std::make_unique<TestEnvironment>();
+        m_env->applyToThisProcess();
+        m_fake = std::make_unique<FakeFichier>();
+        QVERIFY2(m_fake->start(), qPrintable(m_fake->errorString()));
+        qputenv("COFFRE_API_URL", m_fake->apiUrl().toString().toLatin1());
+        qunsetenv("COFFRE_API_KEY");
+        m_clock = std::make_unique<MockClock>(SystemClock::instance().nowUtc());
+        auto prompter = std::make_unique<ScriptedPrompter>();
+        m_prompter = prompter.get();
+        Prompter::setInstance(std::move(prompter));
+        m_source = m_env->root() + QLatin1String("/src");
+        writeFile(m_source + QLatin1String("/notes/todo.txt"), "buy milk\n");
+        writeFile(m_source + QLatin1String("/photos/été.jpg"), QByteArray(50000, 'x') + "tail");
+    }
+
+    void cleanup()
+    {
+        m_app.reset();
+        Prompter::setInstance(nullptr);
+        m_prompter = nullptr;
+        m_fake.reset();
+        m_clock.reset();
+        m_env.reset();
+        qunsetenv("COFFRE_API_KEY");
+        qunsetenv("COFFRE_API_URL");
+    }
+
+    void firstRunKeyEntry()
+    {
+        m_app = std::make_unique<DesktopApp>(options());
+        m_app->start();
+        MainWindow *window = m_app->window();
+        QTRY_VERIFY_WITH_TIMEOUT(window->showsWelcome(), 30000);
+        QVERIFY(!m_app->hasKey());
+        auto *intro = child<QLabel>(window, "introLabel");
+        QVERIFY(intro->text().contains(QLatin1String("https://1fichier.com/console/params.pl")));
+        auto *keyEdit = child<QLineEdit>(window, "apiKeyEdit");
+        QCOMPARE(keyEdit->echoMode(), QLineEdit::Password);
+        auto *test = child<QPushButton>(window, "testButton");
+        auto *save = child<QPushButton>(window, "saveKeyButton");
+        auto *result = child<QLabel>(window, "testResultLabel");
+
+        // A malformed key is refused inline, before any request.
+        QTest::keyClicks(keyEdit, QStringLiteral("short"));
+        QVERIFY(!test->isEnabled());
+        QVERIFY(!save->isEnabled());
+        QVERIFY(!result->text().isEmpty());
+
+        // A well-formed but wrong key: the test says so.
+        keyEdit->clear();
+        QTest::keyClicks(keyEdit, QString(32, u'A'));
+        QVERIFY(test->isEnabled());
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(tr("The connection failed")), 20000);
+        QVERIFY(!result->text().contains(QString(32, u'A')));
+
+        keyEdit->clear();
+        QTest::keyClicks(keyEdit, m_fake->apiKey());
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("@fakefichier.invalid")), 20000);
+
+        if (qEnvironmentVariableIsEmpty("COFFRE_TEST_SESSION"))
+            QSKIP("saving needs the private keychain of ./dev test");
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->hasKey(), 20000);
+        QVERIFY(!window->showsWelcome());
+        QVERIFY(m_app->coordinator()->client());
+        // Leave the shared test keychain as it was.
+        QVERIFY(m_app->keyStore()->forgetKeySync().isOk());
+    }
+
+    void createProfileInEditorAndBackUp()
+    {
+        QVERIFY(startApp());
+        MainWindow *window = m_app->window();
+        QVERIFY(child<QLabel>(window, "emptyLabel")->isVisible() || !window->isVisible());
+        QTest::mouseClick(child<QPushButton>(window, "addButton"), Qt::LeftButton);
+        auto *editor = window->findChild<ProfileEditor *>();
+        QVERIFY(editor);
+        auto *save = child<QPushButton>(editor, "saveButton");
+        QVERIFY(!save->isEnabled()); // no name, no folder yet
+        QVERIFY(!child<QLabel>(editor, "problemsLabel")->text().isEmpty());
+        QTest::keyClicks(child<QLineEdit>(editor, "nameEdit"), QStringLiteral("My Documents"));
+        m_prompter->directoryAnswers << m_source;
+        QTest::mouseClick(child<QPushButton>(editor, "addSourceButton"), Qt::LeftButton);
+        auto *remote = child<QLineEdit>(editor, "remoteEdit");
+        remote->clear();
+        QTest::keyClicks(remote, QStringLiteral("/Backups/docs"));
+        QTRY_VERIFY(save->isEnabled());
+        QVERIFY(child<QLabel>(editor, "problemsLabel")->text().isEmpty());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY(row(QStringLiteral("My Documents")) != nullptr);
+        QCOMPARE(m_app->profiles().find(QStringLiteral("My Documents"))->sources, QStringList {m_source});
+
+        // Back up now: progress shows, then the row shows the result.
+        QSignalSpy progress(m_app->coordinator(), &BackupCoordinator::runProgress);
+        QSignalSpy started(m_app->coordinator(), &BackupCoordinator::runStarted);
+        QList<RunPhase> phases;
+        connect(m_app->coordinator(), &BackupCoordinator::runProgress, this,
+            [&](const QString &, const RunProgress &p) {
+                if (phases.isEmpty() || phases.last() != p.phase)
+                    phases << p.phase;
+                if (p.phase == RunPhase::Uploading)
+                    QVERIFY(child<QGroupBox>(window, "progressBox")->isVisibleTo(window));
+            });
+        const RunOutcome outcome = backUpNow(QStringLiteral("My Documents"));
+        QVERIFY2(outcome.succeeded(), qPrintable(outcome.record.error));
+        QCOMPARE(started.size(), 1);
+        QVERIFY(phases.contains(RunPhase::Uploading));
+        QCOMPARE(phases.last(), RunPhase::Finished);
+        QCOMPARE(child<QProgressBar>(window, "progressBar")->value(), 1000);
+        QTreeWidgetItem *item = row(QStringLiteral("My Documents"));
+        QVERIFY(item);
+        QCOMPARE(item->text(MainWindow::ResultColumn), tr("Backed up, verified"));
+        QCOMPARE(item->text(MainWindow::SizeColumn), MainWindow::formatSize(outcome.record.size));
+        QCOMPARE(item->text(MainWindow::HealthColumn), tr("Healthy"));
+        QVERIFY(child<QLabel>(window, "statusLabel")->text().contains(outcome.record.archiveName));
+
+        // The backup shows in the remote browser; restore it; delete it after confirming.
+        RemoteBrowser *browser = openBrowser(QStringLiteral("My Documents"));
+        QVERIFY(browser);
+        QCOMPARE(browser->backupList()->topLevelItemCount(), 1);
+        QCOMPARE(browser->backupList()->topLevelItem(0)->text(RemoteBrowser::NameColumn),
+            outcome.record.archiveName);
+
+        browser->selectBackup(outcome.record.archiveName);
+        const QString target = m_env->root() + QLatin1String("/restored");
+        QDir().mkpath(target);
+        m_prompter->directoryAnswers << target;
+        QSignalSpy restored(browser, &RemoteBrowser::restoreFinished);
+        QTest::mouseClick(child<QPushButton>(browser, "restoreButton"), Qt::LeftButton);
+        QVERIFY(restored.wait(60000));
+        QCOMPARE(restored.first().first().toBool(), true);
+        const auto restoredTree = readTree(target);
+        QCOMPARE(restoredTree.size(), 2);
+        for (auto it = restoredTree.cbegin(); it != restoredTree.cend(); ++it) {
+            const QString name = it.key().section(u'/', -2); // "notes/todo.txt"
+            QFile original(m_source + u'/' + name);
+            QVERIFY2(original.open(QIODevice::ReadOnly), qPrintable(it.key()));
+            QCOMPARE(it.value(), original.readAll());
+        }
+
+        browser->selectBackup(outcome.record.archiveName);
+        m_prompter->confirmAnswers << false; // "Cancel" first: nothing happens
+        QTest::mouseClick(child<QPushButton>(browser, "deleteButton"), Qt::LeftButton);
+        QCOMPARE(m_prompter->asked.last(), tr("Delete backup"));
+        QTest::qWait(300);
+        QCOMPARE(remoteFiles(QStringLiteral("/Backups/docs")).size(), 1);
+        m_prompter->confirmAnswers << true;
+        QSignalSpy reloaded(browser, &RemoteBrowser::loaded);
+        QTest::mouseClick(child<QPushButton>(browser, "deleteButton"), Qt::LeftButton);
+        QVERIFY(reloaded.wait(20000));
+        QCOMPARE(browser->backupList()->topLevelItemCount(), 0);
+        QVERIFY(remoteFiles(QStringLiteral("/Backups/docs")).isEmpty());
+    }
+
+    void failingRunShowsItsSentence()
+    {
+        Profile p = profile(QStringLiteral("Gone"));
+        p.sources = {m_env->root() + QLatin1String("/missing")};
+        QVERIFY(ProfileStore().add(p));
+        QVERIFY(startApp());
+        const RunOutcome outcome = backUpNow(QStringLiteral("Gone"));
+        QVERIFY(!outcome.succeeded());
+        QVERIFY(!outcome.record.error.isEmpty());
+        QTreeWidgetItem *item = row(QStringLiteral("Gone"));
+        QVERIFY(item);
+        QCOMPARE(item->text(MainWindow::ResultColumn), tr("Failed: %1").arg(outcome.record.error));
+        QCOMPARE(item->text(MainWindow::HealthColumn), tr("Last run failed"));
+        QVERIFY(child<QLabel>(m_app->window(), "statusLabel")->text().contains(outcome.record.error));
+        QCOMPARE(m_app->tray()->state(), TrayController::State::Failed);
+
+        // The history shows the run with its sentence.
+        QTest::mouseClick(child<QPushButton>(m_app->window(), "historyButton"), Qt::LeftButton);
+        auto *history = m_app->window()->findChild<HistoryDialog *>();
+        QVERIFY(history);
+        QCOMPARE(history->list()->topLevelItemCount(), 1);
+        QCOMPARE(
+            history->list()->topLevelItem(0)->text(HistoryDialog::ProfileColumn), QStringLiteral("Gone"));
+        QCOMPARE(history->list()->topLevelItem(0)->text(HistoryDialog::DetailsColumn), outcome.record.error);
+        history->setProfileFilter(QStringLiteral("Nobody"));
+        QCOMPARE(history->list()->topLevelItemCount(), 1); // unknown name: all profiles
+    }
+
+    void overdueProfileTurnsWarning()
+    {
+        Profile p = profile(QStringLiteral("Daily"));
+        p.schedule = Schedule::daily(QTime(2, 0));
+        QVERIFY(ProfileStore().add(p));
+        RunRecord ok;
+        ok.profile = p.name;
+        ok.startUtc = m_clock->nowUtc().addSecs(-60);
+        ok.endUtc = m_clock->nowUtc();
+        ok.result = RunRecord::Result::Ok;
+        ok.verified = true;
+        ok.archiveName = QStringLiteral("daily.zip");
+        ok.size = 1234;
+        QVERIFY(RunHistory().append(ok));
+        QVERIFY(startApp(true));
+        QCOMPARE(m_app->tray()->state(), TrayController::State::Paused);
+        QCOMPARE(row(QStringLiteral("Daily"))->text(MainWindow::HealthColumn), tr("Healthy"));
+
+        m_clock->advanceDays(3);
+        QSignalSpy trayChanged(m_app->tray(), &TrayController::stateChanged);
+        m_app->reloadProfiles();
+        QCOMPARE(m_app->tray()->state(), TrayController::State::Warning);
+        QCOMPARE(trayChanged.size(), 1);
+        QCOMPARE(row(QStringLiteral("Daily"))->text(MainWindow::HealthColumn), tr("Overdue"));
+        QCOMPARE(row(QStringLiteral("Daily"))->data(MainWindow::HealthColumn, Qt::UserRole).toInt(),
+            int(ProfileHealth::State::Overdue));
+        QVERIFY(child<QLabel>(m_app->window(), "statusLabel")->text().contains(tr("overdue")));
+    }
+
+    void retentionPreviewEqualsPrunePlan()
+    {
+        Profile p = profile(QStringLiteral("Photos"), QStringLiteral("/Backups/photos"));
+        p.retention = {};
+        p.retention.keepLast = 1;
+        p.retention.keepDaily = 2;
+        QVERIFY(ProfileStore().add(p));
+        const QDateTime now = m_clock->nowUtc();
+        for (const int hoursAgo : {1, 5, 26, 30, 50, 75, 100}) {
+            const QDateTime t = now.addSecs(-3600 * hoursAgo);
+            QVERIFY(!m_fake->seedFile(p.remotePath, BackupName::format(p.slug(), t), "zip", t).isEmpty());
+        }
+        QVERIFY(!m_fake->seedFile(p.remotePath, QStringLiteral("someone-else.txt"), "x").isEmpty());
+        QVERIFY(startApp());
+
+        m_app->window()->editProfile(p.name);
+        auto *editor = m_app->window()->findChild<ProfileEditor *>();
+        QVERIFY(editor);
+        QTRY_VERIFY_WITH_TIMEOUT(editor->previewReady(), 20000);
+        PrunePlan plan;
+        const auto check = [&] {
+            const PrunePlan expected = PrunePlan::make(editor->profile(), remoteFiles(p.remotePath), now);
+            plan = expected;
+            auto *table = child<QTableWidget>(editor, "retentionPreview");
+            QCOMPARE(table->rowCount(), expected.items.size());
+            for (int i = 0; i < expected.items.size(); ++i) {
+                const auto &item = expected.items[i];
+                QCOMPARE(table->item(i, 0)->text(), item.file.filename);
+                QCOMPARE(table->item(i, 1)->text(), item.decision.keep ? tr("keep") : tr("delete"));
+                QCOMPARE(table->item(i, 2)->text(), item.decision.reasonsText());
+            }
+        };
+        check();
+        QCOMPARE(plan.items.size(), 7);
+        QVERIFY(plan.deleteCount() > 0);
+        // A live change of the policy changes the preview.
+        child<QSpinBox>(editor, "keepLast")->setValue(5);
+        check();
+        QVERIFY(plan.keepCount() >= 5);
+        editor->reject();
+    }
+
+    void pinnedBackupSurvivesPruning()
+    {
+        Profile p = profile(QStringLiteral("Pinned"), QStringLiteral("/Backups/pin"));
+        p.retention = {};
+        p.retention.keepLast = 1;
+        QVERIFY(ProfileStore().add(p));
+        const QDateTime now = m_clock->nowUtc();
+        QStringList names;
+        for (const int daysAgo : {3, 2, 1}) {
+            const QDateTime t = now.addDays(-daysAgo);
+            names << BackupName::format(p.slug(), t);
+            QVERIFY(!m_fake->seedFile(p.remotePath, names.last(), "zip", t).isEmpty());
+        }
+        QVERIFY(startApp());
+        RemoteBrowser *browser = openBrowser(p.name);
+        QVERIFY(browser);
+        QCOMPARE(browser->backupList()->topLevelItemCount(), 3);
+        browser->selectBackup(names.first()); // the oldest
+        QTest::mouseClick(child<QPushButton>(browser, "pinButton"), Qt::LeftButton);
+        QCOMPARE(m_app->profiles().find(p.name)->pinned.size(), 1);
+        QCOMPARE(child<QPushButton>(browser, "pinButton")->text(), tr("Unpin"));
+        browser->close();
+
+        m_clock->advanceSecs(60);
+        const RunOutcome outcome = backUpNow(p.name);
+        QVERIFY2(outcome.succeeded(), qPrintable(outcome.record.error));
+        QStringList left;
+        for (const FileEntry &f : remoteFiles(p.remotePath))
+            left << f.filename;
+        left.sort();
+        QStringList expected {names.first(), outcome.record.archiveName};
+        expected.sort();
+        QCOMPARE(left, expected);
+        QCOMPARE(outcome.record.pruned, 2);
+    }
+
+    void schedulerCatchesUpOnce()
+    {
+        Profile p = profile(QStringLiteral("Nightly"), QStringLiteral("/Backups/nightly"));
+        p.schedule = Schedule::daily(QTime(2, 0));
+        QVERIFY(ProfileStore().add(p));
+        RunRecord ok;
+        ok.profile = p.name;
+        ok.startUtc = m_clock->nowUtc().addDays(-5); // five nights missed
+        ok.endUtc = ok.startUtc.addSecs(60);
+        ok.result = RunRecord::Result::Ok;
+        ok.verified = true;
+        ok.archiveName = QStringLiteral("old.zip");
+        QVERIFY(RunHistory().append(ok));
+        qputenv("COFFRE_API_KEY", m_fake->apiKey().toLatin1());
+        m_app = std::make_unique<DesktopApp>(options());
+        QSignalSpy started(m_app->coordinator(), &BackupCoordinator::runStarted);
+        QSignalSpy done(m_app->coordinator(), &BackupCoordinator::runFinished);
+        m_app->start();
+        QVERIFY(done.wait(120000));
+        QVERIFY(done.first().at(1).value<RunOutcome>().succeeded());
+        m_app->scheduler()->check();
+        QTest::qWait(500);
+        QCOMPARE(started.size(), 1);
+        QCOMPARE(remoteFiles(p.remotePath).size(), 1);
+        QCOMPARE(row(p.name)->text(MainWindow::HealthColumn), tr("Healthy"));
+        QCOMPARE(m_app->tray()->state(), TrayController::State::Idle);
+    }
+};
+
+QTEST_MAIN(TestDesktopApp)
+#include "tst_desktopapp.moc"
