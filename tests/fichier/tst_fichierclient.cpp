@@ -736,7 +736,9 @@ private slots:
         QVERIFY(job->result().verified);
         QCOMPARE(job->result().resumes, 1);
         QCOMPARE(job->result().whirlpool, hash);
-        QCOMPARE(gets, 2);
+        // QNAM itself may retry a GET whose connection closed early (once here, at most):
+        // what matters is one resume, from the right offset, and intact data.
+        QVERIFY(gets == 2 || gets == 3);
         QFile file(target);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), content);
