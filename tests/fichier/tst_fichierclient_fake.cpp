@@ -370,7 +370,8 @@ private slots:
 
     void droppedDownloadResumes()
     {
-        QVERIFY(startFake({.faults = QStringLiteral("drop-download:nth=1")}));
+        // Two cut GETs: QNAM may absorb one with its own retry, the other is ours to resume.
+        QVERIFY(startFake({.faults = QStringLiteral("drop-download:nth=1:count=2")}));
         // Seeded by size (the control API's body limit is below 2 MB of base64).
         const qint64 size = 2 * 1024 * 1024 + 11;
         const QString url = m_fake
@@ -386,13 +387,13 @@ private slots:
         DownloadJob *job = keep(m_client->download(url, target)); // checksum from file/info.cgi
         QVERIFY(wait(job));
         QVERIFY2(job->succeeded(), qPrintable(job->error().toString()));
-        QCOMPARE(job->result().resumes, 1);
+        QVERIFY(job->result().resumes == 1 || job->result().resumes == 2);
         QVERIFY(job->result().verified);
         QCOMPARE(QFileInfo(target).size(), size);
         int downloads = 0;
         for (const FakeLogEntry &e : clientRequests(*m_fake))
             downloads += e.role == QLatin1String("dl");
-        QVERIFY(downloads == 2 || downloads == 3); // QNAM may itself retry a cut GET once
+        QCOMPARE(downloads, 3);
     }
 
     void serverErrorsAreRetried()
