@@ -736,9 +736,9 @@ private slots:
         QVERIFY(job->result().verified);
         QCOMPARE(job->result().resumes, 1);
         QCOMPARE(job->result().whirlpool, hash);
-        // One Range request of ours; Qt may itself resend a GET whose connection broke, so
-        // the server can see one more.
-        QVERIFY2(gets == 2 || gets == 3, qPrintable(QString::number(gets)));
+        // QNAM itself may retry a GET whose connection closed early (once here, at most):
+        // what matters is one resume, from the right offset, and intact data.
+        QVERIFY(gets == 2 || gets == 3);
         QFile file(target);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), content);
