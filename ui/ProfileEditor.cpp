@@ -363,11 +363,11 @@ void ProfileEditor::updatePreview()
         m_preview->setItem(row, 2, new QTableWidgetItem(item.decision.reasonsText()));
     }
     if (!m_plan.items.isEmpty()) {
-        m_previewStatus->setText(tr("%1 backup(s) in %2: %3 kept, %4 deleted by the next run.")
-                                     .arg(m_plan.items.size())
-                                     .arg(p.remotePath)
-                                     .arg(m_plan.keepCount())
-                                     .arg(m_plan.deleteCount()));
+        m_previewStatus->setText(
+            tr("%n backup(s) in %1: %2 kept, %3 deleted by the next run.", nullptr, int(m_plan.items.size()))
+                .arg(p.remotePath)
+                .arg(m_plan.keepCount())
+                .arg(m_plan.deleteCount()));
     } else if (!m_files.isEmpty() || m_previewStatus->text().startsWith(tr("Reading"))) {
         m_previewStatus->setText(tr("No backup of this profile in %1 yet.").arg(p.remotePath));
     }

@@ -5,6 +5,7 @@
 #include "cli/CliApp.h"
 #include "core/AppInfo.h"
 #include "core/Logging.h"
+#include "core/Translations.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -21,6 +22,7 @@ int main(int argc, char *argv[])
     if (!Coffre::CliApp::wantsGui(arguments)) {
         QCoreApplication app(argc, argv);
         Coffre::setupApplicationInfo();
+        Coffre::Translations::install();
         QTextStream out(stdout);
         QTextStream err(stderr);
         Coffre::CliApp cli;
@@ -29,6 +31,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     Coffre::setupApplicationInfo();
+    Coffre::Translations::install();
     QApplication::setApplicationDisplayName(QStringLiteral("Coffre"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/coffre.svg")));
     QApplication::setDesktopFileName(QStringLiteral("io.github.coffre_backup.Coffre"));

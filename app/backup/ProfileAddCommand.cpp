@@ -43,7 +43,7 @@ QString ProfileAddCommand::summary() const
 
 void ProfileAddCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The profile's name, e.g. \"Photos\"."));
+    parser.addPositionalArgument(tr("NAME"), tr("The profile's name, e.g. \"Photos\"."));
     parser.addOption({kSource, tr("A folder to back up (repeat for several)."), tr("dir")});
     parser.addOption(
         {kExclude, tr("Leave out files matching this pattern (repeatable), e.g. '*.tmp'."), tr("glob")});
@@ -53,14 +53,23 @@ void ProfileAddCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({kDaily, tr("Run every day at this local time."), tr("HH:MM")});
     parser.addOption(
         {kWeekly, tr("Run on these days at this local time, e.g. mon,thu@21:30."), tr("days@HH:MM")});
+    // One whole sentence per rule, so a translation can name the period in its own words.
+    const auto describe = [](const QString &word) {
+        if (word == QLatin1String("hourly"))
+            return tr("Keep the newest backup of each of the last N hours that have one (-1: all).");
+        if (word == QLatin1String("daily"))
+            return tr("Keep the newest backup of each of the last N days that have one (-1: all).");
+        if (word == QLatin1String("weekly"))
+            return tr("Keep the newest backup of each of the last N weeks that have one (-1: all).");
+        if (word == QLatin1String("monthly"))
+            return tr("Keep the newest backup of each of the last N months that have one (-1: all).");
+        if (word == QLatin1String("yearly"))
+            return tr("Keep the newest backup of each of the last N years that have one (-1: all).");
+        return tr("Keep the N newest backups (-1: all).");
+    };
     for (const KeepOption &option : kKeepOptions) {
         const QString word = QLatin1String(option.word);
-        parser.addOption({QStringLiteral("keep-") + word,
-            word == QLatin1String("last")
-                ? tr("Keep the N newest backups (-1: all).")
-                : tr("Keep the newest backup of each of the last N %1 periods that have one (-1: all).")
-                      .arg(word),
-            tr("N")});
+        parser.addOption({QStringLiteral("keep-") + word, describe(word), tr("N")});
     }
     parser.addOption({kKeepWithin,
         tr("Keep every backup within this span of the newest, e.g. 30d, 12h, 6m, 1y6m."), tr("span")});

@@ -11,7 +11,7 @@ QString ProfileRmCommand::summary() const
 
 void ProfileRmCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The profile's name (or its slug)."));
+    parser.addPositionalArgument(tr("NAME"), tr("The profile's name (or its slug)."));
 }
 
 int ProfileRmCommand::run(const QCommandLineParser &parser, CliContext &ctx)

@@ -6,6 +6,8 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace Coffre {
 
 namespace {
@@ -24,7 +26,7 @@ QString ProfileShowCommand::summary() const
 
 void ProfileShowCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The profile's name (or its slug)."));
+    parser.addPositionalArgument(tr("NAME"), tr("The profile's name (or its slug)."));
     parser.addOption({QStringLiteral("json"), tr("Print the profile as a JSON object, for scripts.")});
 }
 
@@ -59,10 +61,17 @@ int ProfileShowCommand::run(const QCommandLineParser &parser, CliContext &ctx)
         return ExitCode::Ok;
     }
 
-    const int width = 14;
+    // "Label:" padded to one column; translated labels may be longer than the English ones.
+    auto labelText = [](const QString &label) {
+        return label.isEmpty() ? QString() : tr("%1:").arg(label);
+    };
+    qsizetype width = 14;
+    for (const QString &label : {tr("Name"), tr("Archives"), tr("Sources"), tr("Excludes"), tr("Remote"),
+             tr("Level"), tr("Schedule"), tr("Retention"), tr("Unreadable"), tr("Symlinks"), tr("Pinned"),
+             tr("Last backup"), tr("Next run")})
+        width = std::max(width, labelText(label).size() + 1);
     auto row = [&](const QString &label, const QString &value) {
-        ctx.out << (label.isEmpty() ? QString() : QString(label + QLatin1Char(':'))).leftJustified(width)
-                << value << '\n';
+        ctx.out << labelText(label).leftJustified(width) << value << '\n';
     };
     auto rows = [&](const QString &label, const QStringList &values) {
         if (values.isEmpty())

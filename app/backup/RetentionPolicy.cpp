@@ -251,13 +251,36 @@ QString RetentionPolicy::summary() const
     QStringList parts;
     for (Rule rule : kCountingRules) {
         const int n = count(rule);
-        if (n > 0)
-            parts << ruleKey(rule) + QLatin1Char(' ') + QString::number(n);
-        else if (n == Unlimited)
-            parts << ruleKey(rule) + QLatin1Char(' ') + tr("-1 (all)");
+        if (n == 0)
+            continue;
+        const QString amount = n == Unlimited ? tr("-1 (all)") : QString::number(n);
+        // One sentence per rule so a translation can put the number where its grammar wants it.
+        switch (rule) {
+        case Rule::Last:
+            parts << tr("last %1", "retention summary").arg(amount);
+            break;
+        case Rule::Hourly:
+            parts << tr("hourly %1", "retention summary").arg(amount);
+            break;
+        case Rule::Daily:
+            parts << tr("daily %1", "retention summary").arg(amount);
+            break;
+        case Rule::Weekly:
+            parts << tr("weekly %1", "retention summary").arg(amount);
+            break;
+        case Rule::Monthly:
+            parts << tr("monthly %1", "retention summary").arg(amount);
+            break;
+        case Rule::Yearly:
+            parts << tr("yearly %1", "retention summary").arg(amount);
+            break;
+        default:
+            parts << ruleKey(rule) + QLatin1Char(' ') + amount;
+            break;
+        }
     }
     if (!keepWithin.isZero())
-        parts << QStringLiteral("within ") + keepWithin.toString();
+        parts << tr("within %1", "retention summary").arg(keepWithin.toString());
     return tr("keep %1").arg(parts.join(QStringLiteral(", ")));
 }
 

@@ -30,8 +30,8 @@ void ArchiveCreateCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({kFollow, tr("Archive what symbolic links point to instead of the links.")});
     parser.addOption(
         {kFailOnUnreadable, tr("Fail instead of warning when a file cannot be read completely.")});
-    parser.addPositionalArgument(QStringLiteral("OUT.zip"), tr("The archive to create (never replaced)."));
-    parser.addPositionalArgument(QStringLiteral("DIR"), tr("Folders to archive."), QStringLiteral("DIR..."));
+    parser.addPositionalArgument(tr("OUT.zip"), tr("The archive to create (never replaced)."));
+    parser.addPositionalArgument(tr("DIR"), tr("Folders to archive."), tr("DIR..."));
 }
 
 int ArchiveCreateCommand::run(const QCommandLineParser &parser, CliContext &ctx)
@@ -66,8 +66,7 @@ int ArchiveCreateCommand::run(const QCommandLineParser &parser, CliContext &ctx)
     if (!result.ok)
         return ctx.fail(ExitCode::Failure, result.error);
     if (ctx.interactive) {
-        ctx.out << tr("Archived %1 files (%2) into %3: %4.")
-                       .arg(result.files)
+        ctx.out << tr("Archived %n file(s) (%1) into %2: %3.", nullptr, int(result.files))
                        .arg(CliProgressLine::formatSize(result.bytesIn), args.first(),
                            CliProgressLine::formatSize(result.archiveSize))
                 << Qt::endl;

@@ -22,9 +22,9 @@ void ArchiveExtractCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({kTo, tr("The folder to extract into (created if missing)."), tr("dir")});
     parser.addOption({kOverwrite, tr("Replace files that already exist in the folder.")});
     parser.addPositionalArgument(QStringLiteral("ZIP"), tr("The archive to extract."));
-    parser.addPositionalArgument(QStringLiteral("ENTRY"),
+    parser.addPositionalArgument(tr("ENTRY"),
         tr("Entries to extract (a folder brings everything under it); all when none is given."),
-        QStringLiteral("[ENTRY...]"));
+        tr("[ENTRY...]"));
 }
 
 int ArchiveExtractCommand::run(const QCommandLineParser &parser, CliContext &ctx)
@@ -45,8 +45,7 @@ int ArchiveExtractCommand::run(const QCommandLineParser &parser, CliContext &ctx
     switch (result.failure) {
     case ArchiveReadResult::None:
         if (ctx.interactive) {
-            ctx.out << tr("Extracted %1 files (%2) into %3.")
-                           .arg(result.files)
+            ctx.out << tr("Extracted %n file(s) (%1) into %2.", nullptr, int(result.files))
                            .arg(CliProgressLine::formatSize(result.bytes), parser.value(kTo))
                     << Qt::endl;
         }

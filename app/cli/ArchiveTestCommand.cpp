@@ -32,9 +32,8 @@ int ArchiveTestCommand::run(const QCommandLineParser &parser, CliContext &ctx)
     ctx.err.flush();
     switch (result.failure) {
     case ArchiveReadResult::None:
-        ctx.out << tr("%1: OK, %2 files (%3) checked.")
+        ctx.out << tr("%1: OK, %n file(s) (%2) checked.", nullptr, int(result.files))
                        .arg(args.first())
-                       .arg(result.files)
                        .arg(CliProgressLine::formatSize(result.bytes))
                 << Qt::endl;
         return ExitCode::Ok;

@@ -21,7 +21,7 @@ QString BackupsCommand::summary() const
 
 void BackupsCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The profile."));
+    parser.addPositionalArgument(tr("NAME"), tr("The profile."));
     parser.addOption({kJson, tr("Print JSON, for scripts.")});
 }
 

@@ -105,7 +105,8 @@ void CliApp::printGeneralHelp(QTextStream &out) const
     out << '\n'
         << tr("Global options:") << '\n'
         << "  --debug               " << tr("print debug messages") << '\n'
-        << "  --api-key-file PATH   " << tr("read the API key from PATH (mode 0600 only)") << '\n'
+        << "  " << QStringLiteral("--api-key-file %1").arg(tr("PATH")).leftJustified(22)
+        << tr("read the API key from PATH (mode 0600 only)") << '\n'
         << "  -h, --help            " << tr("show help (also after a command)") << '\n'
         << "  -v, --version         " << tr("show the version") << "\n\n"
         << tr("Environment:") << '\n'
@@ -210,11 +211,12 @@ int CliApp::run(const QStringList &arguments, QTextStream &out, QTextStream &err
     }
     if (parser.isSet(kHelp)) {
         QString text = parser.helpText();
-        // QCommandLineParser names only the program; show the whole command instead.
+        // QCommandLineParser names only the program; show the whole command instead. The
+        // program is the first word after the label, which Qt translates ("Utilisation : ").
         const qsizetype eol = text.indexOf(QLatin1Char('\n'));
         QString usage = text.left(eol);
-        usage.replace(QRegularExpression(QStringLiteral("^(\\S+: )\\S+")),
-            QStringLiteral("\\1coffre ") + command->name());
+        static const QRegularExpression program(QStringLiteral("^([^:]*:\\s+)\\S+"));
+        usage.replace(program, QStringLiteral("\\1coffre ") + command->name());
         out << usage << text.mid(eol) << Qt::flush;
         return ExitCode::Ok;
     }

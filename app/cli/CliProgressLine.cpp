@@ -23,7 +23,7 @@ void CliProgressLine::update(const ArchiveProgress &p)
         return;
     QString line;
     if (p.scanning) {
-        line = tr("Scanning: %1 files, %2").arg(p.filesTotal).arg(formatSize(p.bytesTotal));
+        line = tr("Scanning: %n file(s), %1", nullptr, int(p.filesTotal)).arg(formatSize(p.bytesTotal));
     } else {
         const int percent = p.bytesTotal > 0 ? int(p.bytesDone * 100 / p.bytesTotal) : 100;
         line = tr("%1% %2/%3 files, %4 of %5")

@@ -23,7 +23,7 @@ QString PruneCommand::summary() const
 
 void PruneCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The profile."));
+    parser.addPositionalArgument(tr("NAME"), tr("The profile."));
     parser.addOption(
         {kDryRun, tr("Delete nothing: list every backup with keep/delete and the rule that keeps it.")});
     parser.addOption({kJson, tr("Print the plan as JSON, for scripts.")});

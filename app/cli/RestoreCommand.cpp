@@ -23,9 +23,9 @@ QString RestoreCommand::summary() const
 
 void RestoreCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The profile."));
-    parser.addPositionalArgument(QStringLiteral("BACKUP"),
-        tr("The backup: its file name or link (see 'coffre backups'), or 'latest'."));
+    parser.addPositionalArgument(tr("NAME"), tr("The profile."));
+    parser.addPositionalArgument(
+        tr("BACKUP"), tr("The backup: its file name or link (see 'coffre backups'), or 'latest'."));
     parser.addOption({kTo,
         tr("The folder to extract into (created if needed; existing files are never replaced)."), tr("dir")});
 }

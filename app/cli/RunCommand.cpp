@@ -25,7 +25,7 @@ QString RunCommand::summary() const
 
 void RunCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The profile to back up."), tr("[NAME]"));
+    parser.addPositionalArgument(tr("NAME"), tr("The profile to back up."), tr("[NAME]"));
     parser.addOption(
         {kDue, tr("Back up, one after the other, every profile whose schedule is due (for cron).")});
     parser.addOption({kDryRun, tr("Change nothing: show what the run would keep and delete remotely.")});

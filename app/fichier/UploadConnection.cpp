@@ -132,7 +132,7 @@ void UploadConnection::pump()
         const qint64 n = m_source->read(m_chunk.data(), std::min(kChunk, m_total - m_queued));
         if (n <= 0) {
             return fail(FichierError::Kind::LocalFile,
-                QStringLiteral("upload body: %1").arg(m_source->errorString()));
+                tr("the file being uploaded cannot be read: %1").arg(m_source->errorString()));
         }
         m_socket->write(m_chunk.constData(), n);
         m_queued += n;
