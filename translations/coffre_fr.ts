@@ -2410,7 +2410,7 @@
     </message>
     <message>
         <source>(none)</source>
-        <translation>(aucun)</translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>fail the run</source>
@@ -2956,6 +2956,58 @@
     <message>
         <source>The schedule needs a time of day (HH:MM).</source>
         <translation>La planification demande une heure (HH:MM).</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %nh</source>
+        <translation>
+            <numerusform>toutes les heures</numerusform>
+            <numerusform>toutes les %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>daily %1</source>
+        <translation>tous les jours à %1</translation>
+    </message>
+    <message>
+        <source>mon</source>
+        <translation>lundi</translation>
+    </message>
+    <message>
+        <source>tue</source>
+        <translation>mardi</translation>
+    </message>
+    <message>
+        <source>wed</source>
+        <translation>mercredi</translation>
+    </message>
+    <message>
+        <source>thu</source>
+        <translation>jeudi</translation>
+    </message>
+    <message>
+        <source>fri</source>
+        <translation>vendredi</translation>
+    </message>
+    <message>
+        <source>sat</source>
+        <translation>samedi</translation>
+    </message>
+    <message>
+        <source>sun</source>
+        <translation>dimanche</translation>
+    </message>
+    <message>
+        <source>weekly %1@%2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>,</source>
+        <comment>between the days of a weekly schedule</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>à la demande</translation>
     </message>
 </context>
 <context>

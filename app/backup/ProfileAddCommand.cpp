@@ -171,7 +171,7 @@ int ProfileAddCommand::run(const QCommandLineParser &parser, CliContext &ctx)
                     << Qt::endl;
     }
     ctx.out << tr("Added profile \"%1\": %2, %3; archives %4_<date>Z.zip in %5.")
-                   .arg(profile.name, profile.schedule.toString(), profile.retention.summary(),
+                   .arg(profile.name, profile.schedule.displayText(), profile.retention.summary(),
                        profile.slug(), profile.remotePath)
             << Qt::endl;
     return ExitCode::Ok;

@@ -45,7 +45,7 @@ int ProfileListCommand::run(const QCommandLineParser &parser, CliContext &ctx)
     QList<QStringList> rows {header};
     for (const Profile &profile : store.profiles())
         rows << QStringList {
-            profile.name, profile.schedule.toString(), profile.retention.summary(), profile.remotePath};
+            profile.name, profile.schedule.displayText(), profile.retention.summary(), profile.remotePath};
     QList<qsizetype> widths(header.size(), 0);
     for (const QStringList &row : rows) {
         for (qsizetype i = 0; i < row.size(); ++i)

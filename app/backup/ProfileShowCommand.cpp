@@ -85,7 +85,7 @@ int ProfileShowCommand::run(const QCommandLineParser &parser, CliContext &ctx)
     rows(tr("Excludes"), profile.excludes);
     row(tr("Remote"), profile.remotePath);
     row(tr("Level"), QString::number(profile.level));
-    row(tr("Schedule"), profile.schedule.toString());
+    row(tr("Schedule"), profile.schedule.displayText());
     row(tr("Retention"), profile.retention.summary());
     row(tr("Unreadable"),
         profile.unreadable == Profile::Unreadable::Fail ? tr("fail the run") : tr("skip and report"));

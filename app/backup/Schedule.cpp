@@ -182,6 +182,29 @@ QString Schedule::toString() const
     return QStringLiteral("manual");
 }
 
+QString Schedule::displayText() const
+{
+    const QString time = m_time.toString(QStringLiteral("HH:mm"));
+    switch (m_kind) {
+    case Kind::Manual:
+        break;
+    case Kind::EveryHours:
+        return tr("every %nh", nullptr, m_hours);
+    case Kind::Daily:
+        return tr("daily %1").arg(time);
+    case Kind::Weekly: {
+        // Whole words per day, so a translation can use its own abbreviations.
+        const std::array<QString, 7> names {
+            tr("mon"), tr("tue"), tr("wed"), tr("thu"), tr("fri"), tr("sat"), tr("sun")};
+        QStringList list;
+        for (Qt::DayOfWeek day : days())
+            list << names.at(int(day) - 1);
+        return tr("weekly %1@%2").arg(list.join(tr(",", "between the days of a weekly schedule")), time);
+    }
+    }
+    return tr("manual");
+}
+
 std::optional<Schedule> Schedule::parse(const QString &input, QString *error)
 {
     const QString text = input.trimmed().toLower();

@@ -48,6 +48,9 @@ public:
     // Canonical text, also the stored form: "manual", "every 6h", "daily 02:00",
     // "weekly mon,thu@21:30".
     QString toString() const;
+    // For people: the canonical text in English, in the user's words when translated
+    // ("tous les jours à 02:00"). Never parsed back.
+    QString displayText() const;
     // Reads the canonical text and the short forms "6h" and "mon,thu@21:30" (day ranges
     // such as "mon-fri@08:00" too); case-insensitive.
     static std::optional<Schedule> parse(const QString &text, QString *error = nullptr);
