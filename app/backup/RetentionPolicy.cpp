@@ -67,40 +67,44 @@ qint64 periodKey(RetentionPolicy::Rule rule, const QDateTime &local, qsizetype p
 
 } // namespace
 
-QString RetentionPolicy::Reason::text() const
+QString RetentionPolicy::Reason::text(bool translated) const
 {
-    const QString total = count == Unlimited ? tr("all") : QString::number(count);
+    // QT_TR_NOOP marks the texts for lupdate; they are translated here or not at all.
+    const auto say = [translated](const char *text) {
+        return translated ? RetentionPolicy::tr(text) : QString::fromLatin1(text);
+    };
+    const QString total = count == Unlimited ? say(QT_TR_NOOP("all")) : QString::number(count);
     QString result;
     switch (rule) {
     case Rule::Last:
-        result = tr("last %1/%2").arg(index).arg(total);
+        result = say(QT_TR_NOOP("last %1/%2")).arg(index).arg(total);
         break;
     case Rule::Hourly:
-        result = tr("hourly %1/%2").arg(index).arg(total);
+        result = say(QT_TR_NOOP("hourly %1/%2")).arg(index).arg(total);
         break;
     case Rule::Daily:
-        result = tr("daily %1/%2").arg(index).arg(total);
+        result = say(QT_TR_NOOP("daily %1/%2")).arg(index).arg(total);
         break;
     case Rule::Weekly:
-        result = tr("weekly %1/%2").arg(index).arg(total);
+        result = say(QT_TR_NOOP("weekly %1/%2")).arg(index).arg(total);
         break;
     case Rule::Monthly:
-        result = tr("monthly %1/%2").arg(index).arg(total);
+        result = say(QT_TR_NOOP("monthly %1/%2")).arg(index).arg(total);
         break;
     case Rule::Yearly:
-        result = tr("yearly %1/%2").arg(index).arg(total);
+        result = say(QT_TR_NOOP("yearly %1/%2")).arg(index).arg(total);
         break;
     case Rule::Within:
-        return tr("within %1").arg(span);
+        return say(QT_TR_NOOP("within %1")).arg(span);
     case Rule::Pinned:
-        return tr("pinned");
+        return say(QT_TR_NOOP("pinned"));
     case Rule::Newest:
-        return tr("newest");
+        return say(QT_TR_NOOP("newest"));
     case Rule::EmptyPolicy:
-        return tr("policy is empty");
+        return say(QT_TR_NOOP("policy is empty"));
     }
     if (oldest)
-        result += QLatin1Char(' ') + tr("(oldest)");
+        result += QLatin1Char(' ') + say(QT_TR_NOOP("(oldest)"));
     return result;
 }
 

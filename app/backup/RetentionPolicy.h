@@ -52,7 +52,9 @@ public:
         int count = 0;
         bool oldest = false;
         QString span; // keep-within's duration, for its text
-        QString text() const; // "last 1/3", "daily 2/7", "within 30d", "pinned", ...
+        // "last 1/3", "daily 2/7", "within 30d", "pinned", ... in the user's language;
+        // `translated = false` gives the English text, stable for --json output.
+        QString text(bool translated = true) const;
         friend bool operator==(const Reason &, const Reason &) = default;
     };
 

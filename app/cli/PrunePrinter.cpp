@@ -33,7 +33,7 @@ QJsonArray PrunePrinter::toJson(const PrunePlan &plan)
     for (const PrunePlan::Item &item : plan.items) {
         QJsonArray reasons;
         for (const RetentionPolicy::Reason &reason : item.decision.reasons)
-            reasons.append(reason.text());
+            reasons.append(reason.text(false)); // scripts read English
         array.append(QJsonObject {
             {QStringLiteral("name"), item.file.filename},
             {QStringLiteral("url"), item.file.url},

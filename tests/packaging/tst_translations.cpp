@@ -3,6 +3,7 @@
 // Translations::install() and used by tr() in the engine and the real widgets.
 #include "DesktopApp.h"
 #include "MainWindow.h"
+#include "backup/RetentionPolicy.h"
 #include "core/Translations.h"
 
 #include "TestEnvironment.h"
@@ -68,6 +69,18 @@ private slots:
         // Qt's own strings come with it: QCommandLineParser's help and the dialog buttons.
         QCOMPARE(translated("QCommandLineParser", "Usage: %1"), QStringLiteral("Utilisation : %1"));
         QCOMPARE(translated("QPlatformTheme", "Cancel"), QStringLiteral("Annuler"));
+    }
+
+    // Retention reasons read in French on screen, in English in --json output.
+    void retentionReasons()
+    {
+        RetentionPolicy::Reason reason;
+        reason.rule = RetentionPolicy::Rule::Daily;
+        reason.index = 2;
+        reason.count = 7;
+        reason.oldest = true;
+        QCOMPARE(reason.text(), QStringLiteral("quotidienne 2/7 (la plus ancienne)"));
+        QCOMPARE(reason.text(false), QStringLiteral("daily 2/7 (oldest)"));
     }
 
     // French uses the singular for 0 and 1.
