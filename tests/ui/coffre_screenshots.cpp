@@ -13,6 +13,7 @@
 #include "backup/BackupScheduler.h"
 #include "backup/RunHistory.h"
 #include "backup/SystemClock.h"
+#include "core/Translations.h"
 
 #include <QApplication>
 #include <QDir>
@@ -78,6 +79,9 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("coffre"));
+    // In the locale's language, as the app would be: `./dev screenshots` pins English for
+    // the README; COFFRE_SCREENSHOTS_LOCALE=fr_FR.UTF-8 shows the French windows.
+    Coffre::Translations::install();
     QApplication::setApplicationDisplayName(QStringLiteral("Coffre"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/coffre.svg")));
     g_outDir = app.arguments().value(1, QStringLiteral("docs/screenshots"));
