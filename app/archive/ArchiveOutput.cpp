@@ -1,5 +1,6 @@
 #include "archive/ArchiveOutput.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <unistd.h>
@@ -9,6 +10,12 @@ namespace Coffre {
 namespace {
 // Large enough that the many tiny header writes of minizip become few system calls.
 constexpr qsizetype kBufferSize = 1024 * 1024;
+
+void putLe32(char *out, quint32 value)
+{
+    for (int i = 0; i < 4; ++i)
+        out[i] = char((value >> (8 * i)) & 0xff);
+}
 } // namespace
 
 ArchiveOutput::ArchiveOutput(int fd, WriteFn writeFn)
@@ -28,10 +35,34 @@ qint64 ArchiveOutput::readData(char *, qint64)
     return -1;
 }
 
+bool ArchiveOutput::fail(int error, const QString &message)
+{
+    if (m_errno == 0) {
+        m_errno = error;
+        setErrorString(message);
+    }
+    return false;
+}
+
+void ArchiveOutput::expectLocalHeader(quint32 crc, qint64 compressedSize, qint64 size)
+{
+    Q_ASSERT(compressedSize < 0xffffffffLL && size < 0xffffffffLL);
+    m_patchAt = m_end + kPatchOffset;
+    putLe32(m_patch, crc);
+    putLe32(m_patch + 4, quint32(compressedSize));
+    putLe32(m_patch + 8, quint32(size));
+}
+
+bool ArchiveOutput::seek(qint64 pos)
+{
+    if (m_discarding || pos == m_end || (m_patchAt >= 0 && pos >= m_patchAt && pos < m_patchAt + kPatchSize))
+        return QIODevice::seek(pos);
+    // Anything else would rewrite bytes already hashed (and maybe already on disk).
+    return fail(EIO, tr("internal error: the zip writer sought to %1 of %2").arg(pos).arg(m_end));
+}
+
 bool ArchiveOutput::writeOut(const char *data, qint64 size)
 {
-    if (m_discarding)
-        return true;
     if (m_errno != 0)
         return false;
     // Hash what goes to the file, in file order: the same bytes the upload will send.
@@ -41,9 +72,8 @@ bool ArchiveOutput::writeOut(const char *data, qint64 size)
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0) {
-            m_errno = n < 0 ? errno : ENOSPC; // write(2) returning 0 on a regular file: no room
-            setErrorString(QString::fromLocal8Bit(std::strerror(m_errno)));
-            return false;
+            const int error = n < 0 ? errno : ENOSPC; // write(2) returning 0 on a regular file: no room
+            return fail(error, QString::fromLocal8Bit(std::strerror(error)));
         }
         data += n;
         size -= n;
@@ -56,7 +86,7 @@ bool ArchiveOutput::flushBuffer()
 {
     const qsizetype used = m_used;
     m_used = 0;
-    return used == 0 || writeOut(m_buffer.constData(), used);
+    return m_discarding || used == 0 || writeOut(m_buffer.constData(), used);
 }
 
 qint64 ArchiveOutput::writeData(const char *data, qint64 size)
@@ -65,6 +95,26 @@ qint64 ArchiveOutput::writeData(const char *data, qint64 size)
         return size;
     if (m_errno != 0)
         return -1;
+    const qint64 at = pos();
+    if (at < m_end) {
+        // minizip closing an announced entry: it may only write what was announced.
+        if (at + size > m_patchAt + kPatchSize
+            || std::memcmp(data, m_patch + (at - m_patchAt), size_t(size)) != 0) {
+            fail(EIO, tr("internal error: a local header changed after it was written"));
+            return -1;
+        }
+        return size;
+    }
+    // The announced fields replace minizip's zeros as they pass by.
+    QByteArray patched;
+    if (m_patchAt >= 0 && at < m_patchAt + kPatchSize && at + size > m_patchAt) {
+        patched = QByteArray(data, qsizetype(size));
+        const qint64 from = std::max(at, m_patchAt);
+        const qint64 to = std::min(at + size, m_patchAt + kPatchSize);
+        std::memcpy(patched.data() + (from - at), m_patch + (from - m_patchAt), size_t(to - from));
+        data = patched.constData();
+    }
+    m_end += size;
     if (m_used + size > m_buffer.size()) {
         if (!flushBuffer())
             return -1;

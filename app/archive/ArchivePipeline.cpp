@@ -439,12 +439,14 @@ bool ArchivePipeline::writePiece(const std::vector<ScanEntry> &entries, Piece &p
     const ScanEntry &entry = entries[piece.entry];
     ZipStreamWriter::Entry header {entry.zipName, entry.mtime, entry.mode, false, m_level};
     if (piece.immediate) {
+        const QByteArray &target = entry.linkTarget; // empty for a folder
+        header.known = true;
+        header.crc = EntryCompressor::crc32(0, target.constData(), target.size());
+        header.compressedSize = header.size = target.size();
         if (!zip.beginEntry(header))
             return false;
         if (entry.kind == ScanEntry::Symlink) {
-            const QByteArray &target = entry.linkTarget;
-            if (!zip.write(target.constData(), target.size())
-                || !zip.endEntry(target.size(), EntryCompressor::crc32(0, target.constData(), target.size())))
+            if (!zip.write(target.constData(), target.size()) || !zip.endEntry(target.size(), header.crc))
                 return false;
             ++m_filesDone;
         } else {
@@ -470,6 +472,11 @@ bool ArchivePipeline::writePiece(const std::vector<ScanEntry> &entries, Piece &p
         header.deflated = piece.deflated;
         // What we archive never exceeds the scanned size; deflate adds a little at worst.
         header.large = entry.size >= kLargeEntry;
+        // A whole file is all in memory: its CRC and sizes go in the local header.
+        header.known = !piece.chunked;
+        header.crc = piece.crc;
+        header.compressedSize = piece.data.size();
+        header.size = piece.inSize;
         if (!zip.beginEntry(header))
             return false;
         m_entryCrc = 0;

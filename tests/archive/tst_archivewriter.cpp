@@ -207,6 +207,40 @@ private slots:
         QVERIFY(QString::fromUtf8(out).contains(QStringLiteral("root/日本語フォルダ/ファイル.txt\n")));
     }
 
+    void localHeadersCarryTheSizes()
+    {
+        // Entries known before their data (whole files, links, folders) have their CRC and
+        // sizes in the local header and no data descriptor; a file written in chunks has a
+        // descriptor. Python reads every local header and compares it with the directory.
+        const QString src = path(QStringLiteral("src/root"));
+        AF::makeRichTree(src);
+        AF::writeFile(src + QStringLiteral("/chunked.txt"), AF::content(5 * kChunk + 7, 3, true));
+        const QString zip = path(QStringLiteral("out.zip"));
+        ArchiveWriter writer;
+        ArchiveTuning tuning;
+        tuning.chunkSize = kChunk;
+        tuning.wholeFileLimit = 4 * kChunk; // random.bin (200 kB) stays whole, chunked.txt is cut
+        writer.setTuning(tuning);
+        verifyArchive(zip, writer.write({{src}}, zip));
+        QByteArray out;
+        const int code = AF::python(
+            QStringLiteral(
+                "import struct, sys, zipfile\n"
+                "z = zipfile.ZipFile(sys.argv[1])\n"
+                "f = open(sys.argv[1], 'rb')\n"
+                "for i in z.infolist():\n"
+                "    f.seek(i.header_offset)\n"
+                "    h = f.read(30)\n"
+                "    flag, crc, csize, usize = struct.unpack('<H6xIII', h[6:26])\n"
+                "    if flag & 8:\n"
+                "        print('descriptor', i.filename)\n"
+                "    elif (crc, csize, usize) != (i.CRC, i.compress_size, i.file_size):\n"
+                "        sys.exit('local header differs: %s %r' % (i.filename, (crc, csize, usize)))\n"),
+            {zip}, &out);
+        QVERIFY2(code == 0, out.constData());
+        QCOMPARE(QString::fromUtf8(out), QStringLiteral("descriptor root/chunked.txt\n"));
+    }
+
     void sameArchiveWhateverTheThreads()
     {
         const QString src = path(QStringLiteral("src/root"));
