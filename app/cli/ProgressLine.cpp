@@ -42,7 +42,9 @@ void ProgressLine::update(const QString &phase, qint64 done, qint64 total, doubl
         if (rate > 0) {
             line += QStringLiteral(", %1/s").arg(formatSize(qint64(rate)));
             const qint64 seconds = qint64((total - done) / rate);
-            line += QStringLiteral(", %1:%2 left").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+            line += QStringLiteral(", %1:%2 left")
+                        .arg(seconds / 60)
+                        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
         }
     }
     draw(line, detail);
