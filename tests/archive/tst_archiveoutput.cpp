@@ -16,15 +16,18 @@ namespace {
 const QByteArray kCrc("\x78\x56\x34\x12", 4);
 const QByteArray kSizes("\x05\x00\x00\x00\x07\x00\x00\x00", 8);
 
-// 30 bytes of a local header with zeros where CRC and sizes go, as minizip writes them,
-// in minizip's small pieces.
-void writeHeader(ArchiveOutput &out)
+// Four bytes, then an announced entry: 30 bytes of local header with zeros where CRC and
+// sizes go, in minizip's small pieces, and 5 bytes of data.
+void writeEntry(ArchiveOutput &out)
 {
+    out.write("lead", 4);
+    out.expectLocalHeader(0x12345678, 5, 7);
     out.write(QByteArray("PK\x03\x04", 4));
     out.write(QByteArray(10, 'h'));
     for (int i = 0; i < 3; ++i)
         out.write(QByteArray(4, '\0'));
     out.write(QByteArray(4, 'n'));
+    out.write("data!", 5);
 }
 
 } // namespace
@@ -38,7 +41,8 @@ private:
 
     int openFile(const QString &name) const
     {
-        return ::open(QFile::encodeName(m_dir.filePath(name)).constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        return ::open(
+            QFile::encodeName(m_dir.filePath(name)).constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
     }
     QByteArray contents(const QString &name) const
     {
@@ -53,10 +57,7 @@ private slots:
         QVERIFY(fd >= 0);
         ArchiveOutput out(fd);
         QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
-        out.write("lead", 4);
-        out.expectLocalHeader(0x12345678, 5, 7);
-        writeHeader(out);
-        out.write("data!", 5);
+        writeEntry(out);
         const qint64 end = out.pos();
         // minizip's patch on close: the same 12 bytes, then back to the end.
         QVERIFY(out.seek(4 + 14));
@@ -92,10 +93,7 @@ private slots:
         QVERIFY(fd >= 0);
         ArchiveOutput out(fd);
         QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
-        out.write("lead", 4);
-        out.expectLocalHeader(0x12345678, 5, 7);
-        writeHeader(out);
-        out.write("data!", 5);
+        writeEntry(out);
         const bool sought = out.seek(seekTo);
         if (rewrite.isEmpty()) {
             QVERIFY(!sought);
