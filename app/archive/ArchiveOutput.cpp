@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <cstring>
 #include <unistd.h>
+#include <utility>
 
 namespace Coffre {
 
@@ -16,6 +17,19 @@ void putLe32(char *out, quint32 value)
     for (int i = 0; i < 4; ++i)
         out[i] = char((value >> (8 * i)) & 0xff);
 }
+
+quint32 le(const char *p, int bytes)
+{
+    quint32 v = 0;
+    for (int i = bytes - 1; i >= 0; --i)
+        v = (v << 8) | quint8(p[i]);
+    return v;
+}
+
+constexpr quint32 kCentralHeaderSignature = 0x02014b50;
+constexpr qsizetype kCentralHeaderSize = 46;
+constexpr quint32 kUnixHost = 3;
+constexpr quint32 kZip64Version = 45; // 4.5: zip64 (APPNOTE 4.4.3.2)
 } // namespace
 
 ArchiveOutput::ArchiveOutput(int fd, WriteFn writeFn)
@@ -53,6 +67,33 @@ void ArchiveOutput::expectLocalHeader(quint32 crc, qint64 compressedSize, qint64
     putLe32(m_patch + 8, quint32(size));
 }
 
+void ArchiveOutput::beginCentralDirectory()
+{
+    m_inDirectory = true;
+}
+
+// minizip marks every entry that needs zip64 (sizes or its offset past 4 GiB) as "made by"
+// 45 and "needed" 63: host byte 0 (MS-DOS), so readers ignore its Unix mode, and spec 6.3,
+// which Info-ZIP unzip 6.0 refuses as an unsupported method. Zip64 needs 4.5; the host
+// stays Unix, as for every other entry.
+void ArchiveOutput::fixCentralDirectory()
+{
+    char *p = m_directory.data();
+    qsizetype at = 0;
+    while (at + kCentralHeaderSize <= m_directory.size() && le(p + at, 4) == kCentralHeaderSignature) {
+        char *record = p + at;
+        if (le(record + 4, 2) == kZip64Version) {
+            record[4] = char(kZip64Version);
+            record[5] = char(kUnixHost);
+        }
+        if (le(record + 6, 2) > kZip64Version) {
+            record[6] = char(kZip64Version);
+            record[7] = 0;
+        }
+        at += kCentralHeaderSize + le(record + 28, 2) + le(record + 30, 2) + le(record + 32, 2);
+    }
+}
+
 bool ArchiveOutput::seek(qint64 pos)
 {
     if (m_discarding || pos == m_end || (m_patchAt >= 0 && pos >= m_patchAt && pos < m_patchAt + kPatchSize))
@@ -86,7 +127,14 @@ bool ArchiveOutput::flushBuffer()
 {
     const qsizetype used = m_used;
     m_used = 0;
-    return m_discarding || used == 0 || writeOut(m_buffer.constData(), used);
+    if (m_discarding || (used > 0 && !writeOut(m_buffer.constData(), used)))
+        return m_discarding;
+    if (m_inDirectory && !m_directory.isEmpty()) {
+        fixCentralDirectory();
+        const QByteArray directory = std::exchange(m_directory, QByteArray());
+        return writeOut(directory.constData(), directory.size());
+    }
+    return true;
 }
 
 qint64 ArchiveOutput::writeData(const char *data, qint64 size)
@@ -115,6 +163,10 @@ qint64 ArchiveOutput::writeData(const char *data, qint64 size)
         data = patched.constData();
     }
     m_end += size;
+    if (m_inDirectory) {
+        m_directory.append(data, qsizetype(size));
+        return size;
+    }
     if (m_used + size > m_buffer.size()) {
         if (!flushBuffer())
             return -1;

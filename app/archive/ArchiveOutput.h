@@ -39,6 +39,9 @@ public:
     // The next bytes written start a local file header whose CRC-32, compressed and
     // uncompressed sizes (below 4 GiB) are these.
     void expectLocalHeader(quint32 crc, qint64 compressedSize, qint64 size);
+    // The next bytes are the central directory and the end records: they are held until
+    // flushBuffer() and their entries' versions are put right (see fixCentralDirectory).
+    void beginCentralDirectory();
 
     bool flushBuffer();
     // After a failure or a cancel: everything further is accepted and thrown away, so QuaZip
@@ -58,6 +61,7 @@ private:
     static constexpr int kPatchSize = 12;
 
     bool writeOut(const char *data, qint64 size);
+    void fixCentralDirectory();
     bool fail(int error, const QString &message);
 
     int m_fd;
@@ -69,6 +73,9 @@ private:
     int m_errno = 0;
     bool m_discarding = false;
     Whirlpool m_hash;
+
+    bool m_inDirectory = false;
+    QByteArray m_directory; // the central directory and end records, held until the end
 
     // The announced header fields: their place in the archive and their bytes.
     qint64 m_patchAt = -1;

@@ -151,6 +151,7 @@ bool ZipStreamWriter::close()
 {
     if (!m_zip->isOpen())
         return m_error == 0;
+    m_device->beginCentralDirectory();
     m_zip->close();
     return check(m_zip->getZipError());
 }

@@ -75,6 +75,39 @@ private slots:
         QCOMPARE(out.whirlpoolHex(), Coffre::Whirlpool::hashHex(expected));
     }
 
+    void zip64EntriesKeepTheUnixHostInTheDirectory()
+    {
+        // minizip marks zip64 entries "made by" 45 (MS-DOS) and "needed" 63; the directory
+        // must say Unix and 4.5 instead, and leave other entries alone.
+        auto record = [](quint16 madeBy, quint16 needed, const QByteArray &name) -> QByteArray {
+            QByteArray r(46, '\0');
+            r.replace(0, 4, QByteArray("PK\x01\x02", 4));
+            r[4] = char(madeBy & 0xff);
+            r[5] = char(madeBy >> 8);
+            r[6] = char(needed & 0xff);
+            r[7] = char(needed >> 8);
+            r[28] = char(name.size());
+            return r + name;
+        };
+        const QByteArray end("PK\x05\x06 end record", 17);
+        const int fd = openFile(QStringLiteral("c"));
+        QVERIFY(fd >= 0);
+        ArchiveOutput out(fd);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+        out.write("data", 4);
+        out.beginCentralDirectory();
+        out.write(record(0x031e, 20, "small"));
+        out.write(record(45, 63, "big"));
+        out.write(end);
+        QVERIFY(out.flushBuffer());
+        out.close();
+        ::close(fd);
+        const QByteArray expected
+            = QByteArray("data") + record(0x031e, 20, "small") + record(0x032d, 45, "big") + end;
+        QCOMPARE(contents(QStringLiteral("c")), expected);
+        QCOMPARE(out.whirlpoolHex(), Coffre::Whirlpool::hashHex(expected));
+    }
+
     void otherSeeksAndRewritesAreRefused_data()
     {
         QTest::addColumn<int>("seekTo");
