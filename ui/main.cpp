@@ -11,10 +11,15 @@
 #include <QIcon>
 #include <QTextStream>
 
+#include <csignal>
 #include <cstdio>
 
 int main(int argc, char *argv[])
 {
+    // A file-size limit (ulimit -f) must be an error Coffre reports and cleans up after,
+    // not SIGXFSZ's default of killing the process with a partial archive on disk.
+    std::signal(SIGXFSZ, SIG_IGN);
+
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

@@ -48,17 +48,6 @@ qint64 readAt(int fd, char *buffer, qint64 size, qint64 offset, int *error)
     return done;
 }
 
-// Three samples (start, middle, end) that all fail to shrink: already compressed data.
-bool samplesIncompressible(const char *data, qint64 size)
-{
-    const qint64 offsets[] = {0, size / 2 - kSampleSize / 2, size - kSampleSize};
-    for (qint64 offset : offsets) {
-        if (!EntryCompressor::looksIncompressible(data + offset, kSampleSize))
-            return false;
-    }
-    return true;
-}
-
 // Read buffers up to this size are kept by each worker between pieces (see scratch()).
 constexpr qint64 kKeepScratch = 16 * 1024 * 1024;
 
@@ -106,7 +95,7 @@ struct ArchivePipeline::Piece {
     bool chunked = false;
     bool last = true; // the entry's last piece
     int chunk = 0;
-    bool deflated = false; // chunks: decided when planned; whole files: by the worker
+    bool deflated = false; // decided from samples when planned; a whole file that does not shrink is stored
     qint64 offset = 0;
     qint64 length = 0;
     std::shared_ptr<SourceFile> file;
@@ -326,31 +315,42 @@ bool ArchivePipeline::planNext(const std::vector<ScanEntry> &entries)
     }
 
     const bool whole = entry.size <= m_tuning.wholeFileLimit || m_tuning.chunkSize <= 0;
-    const qint64 cost = whole ? entry.size + 1 + (m_level > 0 ? outputBound(entry.size) : 0) : 0;
-    if (whole && !reserve(cost))
+    if (!whole) {
+        ++m_nextEntry;
+        int fd = -1;
+        if (!openSource(entry, &fd))
+            return true;
+        // A large file: choose its method once, from samples, then plan its chunks one by one.
+        m_chunkFile = std::make_shared<SourceFile>(fd, entry.size);
+        m_chunkEntry = index;
+        m_chunkOffset = 0;
+        m_chunkIndex = 0;
+        m_chunkDeflated = m_level > 0 && !sampleLooksIncompressible(fd, entry.size);
+        return true;
+    }
+    // A whole file is opened and sampled once, then waits here for room in the budget.
+    // Sampling first means an already compressed file reserves only its own size.
+    if (!m_wholeFile) {
+        int fd = -1;
+        if (!openSource(entry, &fd)) {
+            ++m_nextEntry;
+            return true;
+        }
+        m_wholeFile = std::make_shared<SourceFile>(fd, entry.size);
+        m_wholeDeflate = m_level > 0 && entry.size > 0 && !sampleLooksIncompressible(fd, entry.size);
+    }
+    const qint64 cost = entry.size + 1 + (m_wholeDeflate ? outputBound(entry.size) : 0);
+    if (!reserve(cost))
         return false;
+    auto piece = std::make_shared<Piece>();
+    piece->entry = index;
+    piece->length = entry.size;
+    piece->deflated = m_wholeDeflate;
+    piece->file = std::move(m_wholeFile);
+    piece->reserved = cost;
+    m_wholeFile.reset();
     ++m_nextEntry;
-    int fd = -1;
-    if (!openSource(entry, &fd)) {
-        std::lock_guard lock(m_mutex);
-        m_bytesInFlight -= cost;
-        return true;
-    }
-    if (whole) {
-        auto piece = std::make_shared<Piece>();
-        piece->entry = index;
-        piece->length = entry.size;
-        piece->file = std::make_shared<SourceFile>(fd, entry.size);
-        piece->reserved = cost;
-        submit(piece);
-        return true;
-    }
-    // A large file: choose its method once, from samples, then plan its chunks one by one.
-    m_chunkFile = std::make_shared<SourceFile>(fd, entry.size);
-    m_chunkEntry = index;
-    m_chunkOffset = 0;
-    m_chunkIndex = 0;
-    m_chunkDeflated = m_level > 0 && !sampleLooksIncompressible(fd, entry.size);
+    submit(piece);
     return true;
 }
 
@@ -389,16 +389,14 @@ void ArchivePipeline::readWhole(Piece &piece)
     piece.inSize = qMin(n, piece.length);
     piece.endsEarly = piece.inSize < piece.length;
     piece.crc = EntryCompressor::crc32(0, buffer, piece.inSize);
-    if (m_level > 0 && piece.inSize > 0
-        && !(piece.inSize >= kWholeSampleMin && samplesIncompressible(buffer, piece.inSize))) {
+    if (piece.deflated && piece.inSize > 0) {
         QByteArray compressed = EntryCompressor::deflateWhole(m_level, buffer, piece.inSize);
         if (!compressed.isEmpty()) {
             piece.data = std::move(compressed);
-            piece.deflated = true;
             return;
         }
     }
-    piece.deflated = false;
+    piece.deflated = false; // stored: already compressed (sampled), or did not shrink
     if (!temporary.isEmpty()) {
         temporary.truncate(qsizetype(piece.inSize));
         piece.data = std::move(temporary);
@@ -439,12 +437,14 @@ bool ArchivePipeline::writePiece(const std::vector<ScanEntry> &entries, Piece &p
     const ScanEntry &entry = entries[piece.entry];
     ZipStreamWriter::Entry header {entry.zipName, entry.mtime, entry.mode, false, m_level};
     if (piece.immediate) {
+        const QByteArray &target = entry.linkTarget; // empty for a folder
+        header.known = true;
+        header.crc = EntryCompressor::crc32(0, target.constData(), target.size());
+        header.compressedSize = header.size = target.size();
         if (!zip.beginEntry(header))
             return false;
         if (entry.kind == ScanEntry::Symlink) {
-            const QByteArray &target = entry.linkTarget;
-            if (!zip.write(target.constData(), target.size())
-                || !zip.endEntry(target.size(), EntryCompressor::crc32(0, target.constData(), target.size())))
+            if (!zip.write(target.constData(), target.size()) || !zip.endEntry(target.size(), header.crc))
                 return false;
             ++m_filesDone;
         } else {
@@ -470,6 +470,11 @@ bool ArchivePipeline::writePiece(const std::vector<ScanEntry> &entries, Piece &p
         header.deflated = piece.deflated;
         // What we archive never exceeds the scanned size; deflate adds a little at worst.
         header.large = entry.size >= kLargeEntry;
+        // A whole file is all in memory: its CRC and sizes go in the local header.
+        header.known = !piece.chunked;
+        header.crc = piece.crc;
+        header.compressedSize = piece.data.size();
+        header.size = piece.inSize;
         if (!zip.beginEntry(header))
             return false;
         m_entryCrc = 0;

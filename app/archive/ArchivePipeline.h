@@ -83,6 +83,8 @@ private:
     qint64 m_chunkOffset = 0;
     int m_chunkIndex = 0;
     bool m_chunkDeflated = false;
+    std::shared_ptr<SourceFile> m_wholeFile; // opened and sampled, waiting for room in the budget
+    bool m_wholeDeflate = false;
 
     // Writing state (writer thread only).
     std::deque<std::shared_ptr<Piece>> m_queue;

@@ -38,7 +38,7 @@ struct TempFile {
 
 bool isNoSpace(int error)
 {
-    return error == ENOSPC || error == EDQUOT || error == EFBIG;
+    return error == ENOSPC || error == EDQUOT;
 }
 
 // rename(2) that refuses to replace an existing file.
@@ -90,6 +90,10 @@ ArchiveResult ArchiveWriter::write(const ArchiveSpec &spec, const QString &outPa
         return fail(tr("The folder %1 does not exist.").arg(dir));
     auto notEnoughSpace = [&dir] {
         return tr("Not enough space in %1 to write the archive.").arg(dir);
+    };
+    // EFBIG: a file-size limit (ulimit -f, RLIMIT_FSIZE) or the file system's largest file.
+    auto tooBig = [&dir] {
+        return tr("The archive grew past the largest file allowed in %1 (file size limit).").arg(dir);
     };
 
     TempFile temp;
@@ -179,6 +183,8 @@ ArchiveResult ArchiveWriter::write(const ArchiveSpec &spec, const QString &outPa
             return fail(error);
         if (isNoSpace(output.lastErrno()))
             return fail(notEnoughSpace());
+        if (output.lastErrno() == EFBIG)
+            return fail(tooBig());
         if (output.lastErrno() != 0)
             return fail(tr("Could not write %1: %2.").arg(target, output.errorString()));
         return fail(tr("Could not write %1 (zip error %2).").arg(target).arg(zipError));
@@ -189,6 +195,8 @@ ArchiveResult ArchiveWriter::write(const ArchiveSpec &spec, const QString &outPa
         const int closeError = errno;
         if (isNoSpace(closeError))
             return fail(notEnoughSpace());
+        if (closeError == EFBIG)
+            return fail(tooBig());
         return fail(
             tr("Could not write %1: %2.").arg(target, QString::fromLocal8Bit(std::strerror(closeError))));
     }

@@ -129,7 +129,6 @@ QByteArray deflateChunk(
     z->next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data));
     z->avail_in = uInt(size);
     const int flush = final ? Z_FINISH : Z_SYNC_FLUSH;
-    qint64 produced = 0;
     z->next_out = reinterpret_cast<Bytef *>(out);
     z->avail_out = uInt(capacity);
     const int ret = deflate(z, flush);

@@ -1,9 +1,9 @@
 #include "archive/ZipStreamWriter.h"
 
+#include "archive/ArchiveOutput.h"
+
 #include <quazip/quazip.h>
 #include <quazip/zip.h>
-
-#include <QIODevice>
 
 #include <cstring>
 #include <ctime>
@@ -67,7 +67,8 @@ void fillDosTime(zip_fileinfo &info, qint64 mtime)
 
 } // namespace
 
-ZipStreamWriter::ZipStreamWriter(QIODevice *device) : m_zip(std::make_unique<QuaZip>(device))
+ZipStreamWriter::ZipStreamWriter(ArchiveOutput *device)
+    : m_device(device), m_zip(std::make_unique<QuaZip>(device))
 { }
 
 ZipStreamWriter::~ZipStreamWriter()
@@ -89,7 +90,6 @@ bool ZipStreamWriter::open()
     // turns this on). Each entry's local zip64 field is chosen in beginEntry().
     m_zip->setZip64Enabled(true);
     m_zip->setUtf8Enabled(true);
-    m_zip->setDataDescriptorWritingEnabled(true);
     m_zip->setAutoClose(false);
     if (!m_zip->open(QuaZip::mdCreate))
         return check(m_zip->getZipError() != 0 ? m_zip->getZipError() : ZIP_ERRNO);
@@ -110,7 +110,15 @@ bool ZipStreamWriter::beginEntry(const Entry &entry)
     // The level only sets the "compression option" flag bits; the data is already compressed.
     const int level = entry.deflated ? entry.level : 0;
     zipFile handle = m_zip->getZipFile();
-    zipSetFlags(handle, ZIP_WRITE_DATA_DESCRIPTOR);
+    if (entry.known && !entry.large) {
+        // Sizes in the local header: minizip patches them in when the entry closes, and
+        // ArchiveOutput has already put the same values there (it never seeks back).
+        zipClearFlags(handle, ZIP_WRITE_DATA_DESCRIPTOR); // clears ZIP_SEQUENTIAL too
+        m_device->expectLocalHeader(entry.crc, entry.compressedSize, entry.size);
+    } else {
+        // Sequential: no patching of the header, a data descriptor after the data.
+        zipSetFlags(handle, ZIP_SEQUENTIAL | ZIP_WRITE_DATA_DESCRIPTOR);
+    }
     const int code = zipOpenNewFileInZip4_64(handle, name.constData(), &info, extra.constData(),
         uInt(extra.size()), extra.constData(), uInt(extra.size()), nullptr, method, level, 1 /* raw */,
         -MAX_WBITS, DEF_MEM_LEVEL, Z_DEFAULT_STRATEGY, nullptr, 0, kVersionMadeBy, ZIP_ENCODING_UTF8,
@@ -143,6 +151,7 @@ bool ZipStreamWriter::close()
 {
     if (!m_zip->isOpen())
         return m_error == 0;
+    m_device->beginCentralDirectory();
     m_zip->close();
     return check(m_zip->getZipError());
 }

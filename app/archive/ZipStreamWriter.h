@@ -4,16 +4,19 @@
 
 #include <memory>
 
-class QIODevice;
 class QuaZip;
 
 namespace Coffre {
 
+class ArchiveOutput;
+
 // Writes zip entries whose data is already compressed (raw mode) through QuaZip: zip64 and
 // UTF-8 names always on (entries that may pass 4 GiB carry zip64 fields from the start; the
 // directory gets them wherever an offset or count needs them), Unix mode in the external attributes,
-// modification time as DOS time plus the extended-timestamp extra field (UTC seconds). The CRC and sizes are
-// given when an entry ends, so one entry's data can arrive in pieces (chunks) with the CRC combined later.
+// modification time as DOS time plus the extended-timestamp extra field (UTC seconds).
+// An entry whose CRC and sizes are known up front (Entry::known) has them in its local
+// header; otherwise they are given when it ends, in a data descriptor, so one entry's data
+// can arrive in pieces (chunks) with the CRC combined later.
 // QuaZip is not thread-safe: one thread owns this object.
 class ZipStreamWriter
 {
@@ -27,9 +30,14 @@ public:
         // Whether the sizes may reach 4 GiB: such entries get zip64 local fields up front,
         // since they cannot be added once the header is written.
         bool large = false;
+        // The CRC-32 and sizes, when they are known before the data (never for large ones).
+        bool known = false;
+        quint32 crc = 0;
+        qint64 compressedSize = 0;
+        qint64 size = 0;
     };
 
-    explicit ZipStreamWriter(QIODevice *device);
+    explicit ZipStreamWriter(ArchiveOutput *device);
     ~ZipStreamWriter();
 
     bool open();
@@ -44,6 +52,7 @@ public:
 private:
     bool check(int code);
 
+    ArchiveOutput *m_device;
     std::unique_ptr<QuaZip> m_zip;
     bool m_inEntry = false;
     int m_error = 0;

@@ -1,9 +1,9 @@
 #include "cli/ArchiveCreateCommand.h"
 
 #include "archive/ArchiveWriter.h"
-#include "cli/CliInterrupt.h"
-#include "cli/CliProgressLine.h"
 #include "cli/ExitCode.h"
+#include "cli/InterruptWatcher.h"
+#include "cli/ProgressLine.h"
 
 namespace Coffre {
 
@@ -51,12 +51,12 @@ int ArchiveCreateCommand::run(const QCommandLineParser &parser, CliContext &ctx)
     spec.followSymlinks = parser.isSet(kFollow);
     spec.failOnUnreadable = parser.isSet(kFailOnUnreadable);
 
-    CliInterrupt interrupt;
-    CliProgressLine line(ctx.out, ctx.interactive);
+    InterruptWatcher interrupt(InterruptWatcher::SecondSignal::Ignore);
+    ProgressLine line(ctx);
     ArchiveWriter writer;
     const ArchiveResult result = writer.write(
         spec, args.first(), [&line](const ArchiveProgress &p) { line.update(p); }, interrupt.flag());
-    line.clear();
+    line.done();
 
     for (const ArchiveWarning &warning : result.warnings)
         ctx.err << tr("warning: %1: %2").arg(warning.path, warning.message) << '\n';
@@ -67,8 +67,8 @@ int ArchiveCreateCommand::run(const QCommandLineParser &parser, CliContext &ctx)
         return ctx.fail(ExitCode::Failure, result.error);
     if (ctx.interactive) {
         ctx.out << tr("Archived %n file(s) (%1) into %2: %3.", nullptr, int(result.files))
-                       .arg(CliProgressLine::formatSize(result.bytesIn), args.first(),
-                           CliProgressLine::formatSize(result.archiveSize))
+                       .arg(ProgressLine::formatSize(result.bytesIn), args.first(),
+                           ProgressLine::formatSize(result.archiveSize))
                 << Qt::endl;
     }
     return ExitCode::Ok;

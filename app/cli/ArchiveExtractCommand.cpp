@@ -1,9 +1,9 @@
 #include "cli/ArchiveExtractCommand.h"
 
 #include "archive/ArchiveReader.h"
-#include "cli/CliInterrupt.h"
-#include "cli/CliProgressLine.h"
 #include "cli/ExitCode.h"
+#include "cli/InterruptWatcher.h"
+#include "cli/ProgressLine.h"
 
 namespace Coffre {
 
@@ -34,19 +34,19 @@ int ArchiveExtractCommand::run(const QCommandLineParser &parser, CliContext &ctx
         return ctx.fail(ExitCode::Usage, tr("give the archive to extract."));
     if (!parser.isSet(kTo) || parser.value(kTo).isEmpty())
         return ctx.fail(ExitCode::Usage, tr("give the folder to extract into with --to DIR."));
-    CliInterrupt interrupt;
-    CliProgressLine line(ctx.out, ctx.interactive);
+    InterruptWatcher interrupt(InterruptWatcher::SecondSignal::Ignore);
+    ProgressLine line(ctx);
     ArchiveReader reader;
     reader.setOverwrite(parser.isSet(kOverwrite));
     const ArchiveReadResult result = reader.extract(
         args.first(), parser.value(kTo), args.mid(1), [&line](const ArchiveProgress &p) { line.update(p); },
         interrupt.flag());
-    line.clear();
+    line.done();
     switch (result.failure) {
     case ArchiveReadResult::None:
         if (ctx.interactive) {
             ctx.out << tr("Extracted %n file(s) (%1) into %2.", nullptr, int(result.files))
-                           .arg(CliProgressLine::formatSize(result.bytes), parser.value(kTo))
+                           .arg(ProgressLine::formatSize(result.bytes), parser.value(kTo))
                     << Qt::endl;
         }
         return ExitCode::Ok;

@@ -1,9 +1,9 @@
 #include "cli/ArchiveTestCommand.h"
 
 #include "archive/ArchiveReader.h"
-#include "cli/CliInterrupt.h"
-#include "cli/CliProgressLine.h"
 #include "cli/ExitCode.h"
+#include "cli/InterruptWatcher.h"
+#include "cli/ProgressLine.h"
 
 namespace Coffre {
 
@@ -22,11 +22,11 @@ int ArchiveTestCommand::run(const QCommandLineParser &parser, CliContext &ctx)
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1)
         return ctx.fail(ExitCode::Usage, tr("give exactly one archive to test."));
-    CliInterrupt interrupt;
-    CliProgressLine line(ctx.out, ctx.interactive);
+    InterruptWatcher interrupt(InterruptWatcher::SecondSignal::Ignore);
+    ProgressLine line(ctx);
     const ArchiveReadResult result = ArchiveReader().test(
         args.first(), [&line](const ArchiveProgress &p) { line.update(p); }, interrupt.flag());
-    line.clear();
+    line.done();
     for (const ArchiveWarning &problem : result.problems)
         ctx.err << tr("damaged: %1").arg(problem.message) << '\n';
     ctx.err.flush();
@@ -34,7 +34,7 @@ int ArchiveTestCommand::run(const QCommandLineParser &parser, CliContext &ctx)
     case ArchiveReadResult::None:
         ctx.out << tr("%1: OK, %n file(s) (%2) checked.", nullptr, int(result.files))
                        .arg(args.first())
-                       .arg(CliProgressLine::formatSize(result.bytes))
+                       .arg(ProgressLine::formatSize(result.bytes))
                 << Qt::endl;
         return ExitCode::Ok;
     case ArchiveReadResult::Cancelled:

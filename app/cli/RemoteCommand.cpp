@@ -6,10 +6,6 @@
 #include "fichier/FichierClient.h"
 #include "secrets/ApiKeyStore.h"
 
-#include <QLocale>
-
-#include <algorithm>
-
 namespace Coffre {
 
 std::optional<int> RemoteCommand::openProfile(CliContext &ctx, const QString &name, Profile *profile)
@@ -75,56 +71,9 @@ int RemoteCommand::exitCodeFor(const FichierJob *job)
     return ExitCode::forError(job->error());
 }
 
-QString RemoteCommand::formatSize(qint64 bytes)
-{
-    return QLocale::system().formattedDataSize(bytes, 1);
-}
-
 QString RemoteCommand::formatLocalTime(const QDateTime &utc)
 {
     return utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
-void ProgressLine::update(const QString &phase, qint64 done, qint64 total, double rate, const QString &detail)
-{
-    if (!m_ctx.interactive) {
-        if (phase != m_phase)
-            m_ctx.out << phase << "…" << Qt::endl;
-        m_phase = phase;
-        return;
-    }
-    if (phase == m_phase && m_lastDraw.isValid() && m_lastDraw.elapsed() < 200)
-        return;
-    m_phase = phase;
-    m_lastDraw.start();
-    QString line = phase;
-    if (total > 0) {
-        const int percent = int(std::clamp<qint64>(done * 100 / total, 0, 100));
-        line += QStringLiteral(" %1% (%2 of %3)")
-                    .arg(percent)
-                    .arg(RemoteCommand::formatSize(done), RemoteCommand::formatSize(total));
-        if (rate > 0) {
-            line += QStringLiteral(", %1/s").arg(RemoteCommand::formatSize(qint64(rate)));
-            const qint64 seconds = qint64((total - done) / rate);
-            line += QStringLiteral(", %1:%2 left")
-                        .arg(seconds / 60)
-                        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-        }
-    }
-    if (!detail.isEmpty())
-        line += QStringLiteral("  ") + detail;
-    if (line.size() > 100)
-        line = line.left(99) + QChar(0x2026);
-    m_ctx.out << '\r' << line.leftJustified(m_width) << Qt::flush;
-    m_width = line.size();
-}
-
-void ProgressLine::done()
-{
-    if (m_ctx.interactive && m_width > 0) {
-        m_ctx.out << '\r' << QString(m_width, QLatin1Char(' ')) << '\r' << Qt::flush;
-        m_width = 0;
-    }
 }
 
 } // namespace Coffre

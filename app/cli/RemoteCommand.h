@@ -2,9 +2,8 @@
 
 #include "backup/Profile.h"
 #include "cli/CliCommand.h"
+#include "cli/ProgressLine.h"
 #include "fichier/FichierTypes.h"
-
-#include <QElapsedTimer>
 
 #include <memory>
 #include <optional>
@@ -15,7 +14,8 @@ class FichierClient;
 class FichierJob;
 
 // What the commands that talk to 1fichier share: finding the profile, the API key
-// (COFFRE_API_KEY, --api-key-file, keychain) and a client; waiting for jobs; progress lines.
+// (COFFRE_API_KEY, --api-key-file, keychain) and a client; waiting for jobs. Their
+// progress goes through ProgressLine.
 class RemoteCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RemoteCommand)
@@ -34,25 +34,8 @@ protected:
     static int exitCodeFor(const FichierJob *job);
 
 public:
-    static QString formatSize(qint64 bytes);
+    static QString formatSize(qint64 bytes) { return ProgressLine::formatSize(bytes); }
     static QString formatLocalTime(const QDateTime &utc);
-};
-
-// A one-line progress display: rewritten in place on a terminal, plain lines (one per
-// phase) otherwise, so logs from cron stay readable.
-class ProgressLine
-{
-public:
-    explicit ProgressLine(CliContext &ctx) : m_ctx(ctx) { }
-    ~ProgressLine() { done(); }
-    void update(const QString &phase, qint64 done, qint64 total, double rate, const QString &detail = {});
-    void done();
-
-private:
-    CliContext &m_ctx;
-    QString m_phase;
-    QElapsedTimer m_lastDraw;
-    qsizetype m_width = 0;
 };
 
 } // namespace Coffre

@@ -1,5 +1,6 @@
 // `coffre archive create|list|test|extract` through the real binary: output, warnings,
-// exit statuses, and no progress noise when the output is not a terminal.
+// exit statuses, progress on a terminal and none off it, Ctrl-C, and real failures of the
+// system underneath: a full file system, a file-size limit, unreadable files.
 #include "ArchiveFixtures.h"
 #include "CoffreProcess.h"
 #include "TestEnvironment.h"
@@ -7,7 +8,10 @@
 
 #include <QtTest>
 
+#include <csignal>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Coffre;
 namespace AF = ArchiveFixtures;
@@ -24,6 +28,35 @@ private:
     CoffreResult coffre(const QStringList &args)
     {
         return CoffreProcess::run(args, m_env.processEnvironment());
+    }
+
+    // Runs `program` (a wrapper that ends by running coffre: setpriv, unshare, script) the
+    // way coffre() runs coffre; `modifier` runs in the child before exec.
+    CoffreResult wrapped(const QString &program, const QStringList &args,
+        const std::function<void()> &modifier = {}, int timeoutMs = 120000)
+    {
+        CoffreResult result;
+        QProcess process;
+        process.setProcessEnvironment(m_env.processEnvironment());
+        if (modifier)
+            process.setChildProcessModifier(modifier);
+        process.start(program, args);
+        if (!process.waitForStarted(10000) || !process.waitForFinished(timeoutMs)) {
+            process.kill();
+            process.waitForFinished(5000);
+            result.timedOut = true;
+        }
+        result.crashed = process.exitStatus() != QProcess::NormalExit;
+        result.exitCode = process.exitCode();
+        result.out = process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        return result;
+    }
+
+    // Every name in `dir`, hidden ones included.
+    static QStringList namesIn(const QString &dir)
+    {
+        return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
     }
 
 private slots:
@@ -174,6 +207,179 @@ private slots:
         QCOMPARE(r.err.count('\n'), 1);
         QVERIFY(r.errText().startsWith(QLatin1String("coffre: ")));
         QVERIFY(!QFileInfo::exists(path(QStringLiteral("o.zip"))));
+    }
+
+    void progressOnATerminal()
+    {
+        // `script` gives coffre a pseudo-terminal for stdout: the progress line appears,
+        // redrawn with \r, and is erased before the summary.
+        if (QStandardPaths::findExecutable(QStringLiteral("script")).isEmpty())
+            QSKIP("script (bsdutils) is not installed");
+        const QString src = path(QStringLiteral("src"));
+        for (int i = 0; i < 30; ++i)
+            AF::writeFile(src + QStringLiteral("/f%1.txt").arg(i), AF::content(1 << 20, quint32(i), true));
+        const QString zip = path(QStringLiteral("out.zip"));
+        const QString command = QStringLiteral("'%1' archive create --level 9 '%2' '%3'")
+                                    .arg(CoffreProcess::binary(), zip, src);
+        const CoffreResult r = wrapped(
+            QStringLiteral("script"), {QStringLiteral("-qfec"), command, QStringLiteral("/dev/null")});
+        QCOMPARE(r.exitCode, ExitCode::Ok);
+        const QString out = r.outText();
+        QVERIFY2(out.contains(QLatin1Char('\r')), qPrintable(out));
+        QVERIFY2(QRegularExpression(QStringLiteral("\\d+% \\d+/30 files, ")).match(out).hasMatch(),
+            qPrintable(out));
+        QVERIFY2(out.contains(QLatin1String("Archived 30 files")), qPrintable(out));
+        QVERIFY(AF::checkWithTools(zip).isEmpty());
+    }
+
+    void interruptRemovesThePartialArchive_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::newRow("Ctrl-C (SIGINT)") << SIGINT;
+        QTest::newRow("SIGTERM") << SIGTERM;
+    }
+
+    void interruptRemovesThePartialArchive()
+    {
+        QFETCH(int, signal);
+        // Enough text at level 9 to take a few seconds, so the signal lands mid-write.
+        const QString src = path(QStringLiteral("src"));
+        for (int i = 0; i < 40; ++i)
+            AF::writeFile(src + QStringLiteral("/f%1.txt").arg(i), AF::content(2 << 20, quint32(i), true));
+        const QString outDir = path(QStringLiteral("out"));
+        QVERIFY(QDir().mkpath(outDir));
+        QProcess process;
+        process.setProcessEnvironment(m_env.processEnvironment());
+        process.start(CoffreProcess::binary(),
+            {QStringLiteral("archive"), QStringLiteral("create"), QStringLiteral("--level"),
+                QStringLiteral("9"), outDir + QStringLiteral("/backup.zip"), src});
+        QVERIFY(process.waitForStarted(10000));
+        // Wait until the temporary archive holds data: the writer is midway.
+        bool midway = false;
+        QElapsedTimer clock;
+        clock.start();
+        while (!midway && process.state() == QProcess::Running && clock.elapsed() < 60000) {
+            for (const QFileInfo &info : QDir(outDir).entryInfoList(QDir::Files | QDir::Hidden))
+                midway = midway || (info.fileName().contains(QLatin1String(".part-")) && info.size() > 0);
+            if (!midway)
+                QThread::msleep(5);
+        }
+        QVERIFY2(midway, "the partial archive was never seen: the source is too small for this machine");
+        QCOMPARE(::kill(pid_t(process.processId()), signal), 0);
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), ExitCode::Cancelled);
+        const QByteArray err = process.readAllStandardError();
+        QVERIFY2(err.contains("interrupted") && err.count('\n') == 1, err.constData());
+        QCOMPARE(namesIn(outDir), QStringList());
+    }
+
+    void fullDiskIsAClearError_data()
+    {
+        QTest::addColumn<bool>("tmpfs");
+        QTest::newRow("file-size limit (RLIMIT_FSIZE)") << false;
+        QTest::newRow("full file system (1 MiB tmpfs)") << true;
+    }
+
+    void fullDiskIsAClearError()
+    {
+        // Real failures from the kernel, not a stand-in for write(2): EFBIG past a file-size
+        // limit, ENOSPC on a tiny tmpfs mounted in a private mount namespace.
+        QFETCH(bool, tmpfs);
+        const QString src = path(QStringLiteral("src"));
+        AF::writeFile(src + QStringLiteral("/a.txt"), "small");
+        AF::writeFile(src + QStringLiteral("/noise.bin"), AF::content(4 << 20, 7, false));
+        const QString outDir = path(QStringLiteral("out"));
+        QVERIFY(QDir().mkpath(outDir));
+        const QString zip = outDir + QStringLiteral("/backup.zip");
+        CoffreResult r;
+        if (tmpfs) {
+            // Inside the namespace, the shell lists what is left in the full folder on stdout
+            // (coffre itself prints nothing there when stdout is not a terminal).
+            const char *script = "mount -t tmpfs -o size=1m coffre-full \"$1\" || exit 99\n"
+                                 "\"$2\" archive create \"$1/backup.zip\" \"$3\"\n"
+                                 "rc=$?\n"
+                                 "ls -A \"$1\"\n"
+                                 "exit $rc\n";
+            r = wrapped(QStringLiteral("unshare"),
+                {QStringLiteral("--mount"), QStringLiteral("--propagation"), QStringLiteral("private"),
+                    QStringLiteral("sh"), QStringLiteral("-c"), QString::fromLatin1(script),
+                    QStringLiteral("sh"), outDir, CoffreProcess::binary(), src});
+            if (r.exitCode == 99 || r.errText().contains(QLatin1String("unshare")))
+                QSKIP(qPrintable(QStringLiteral("cannot mount a tmpfs here (needs root): ") + r.errText()));
+            QVERIFY2(r.errText().contains(QStringLiteral("Not enough space in %1").arg(outDir)),
+                r.err.constData());
+            QVERIFY2(r.out.isEmpty(), r.out.constData()); // nothing left in the full folder
+        } else {
+            r = wrapped(
+                CoffreProcess::binary(), {QStringLiteral("archive"), QStringLiteral("create"), zip, src}, [] {
+                    const rlimit limit {1 << 20, 1 << 20};
+                    ::setrlimit(RLIMIT_FSIZE, &limit);
+                });
+            QVERIFY2(r.errText().contains(QLatin1String("file size limit")), r.err.constData());
+        }
+        QVERIFY2(!r.crashed, r.err.constData()); // SIGXFSZ must not kill it
+        QCOMPARE(r.exitCode, ExitCode::Failure);
+        QCOMPARE(r.err.count('\n'), 1);
+        QCOMPARE(namesIn(outDir), QStringList());
+    }
+
+    void unreadableFilesAreReported_data()
+    {
+        QTest::addColumn<bool>("failOnUnreadable");
+        QTest::newRow("warn and go on") << false;
+        QTest::newRow("--fail-on-unreadable") << true;
+    }
+
+    void unreadableFilesAreReported()
+    {
+        // Real permissions. Root reads anything, so as root coffre runs without the
+        // capabilities that bypass them (setpriv), and mode 000 stops it like anyone.
+        QFETCH(bool, failOnUnreadable);
+        const QString src = path(QStringLiteral("src"));
+        AF::writeFile(src + QStringLiteral("/a.txt"), "a");
+        AF::writeFile(src + QStringLiteral("/locked.txt"), "secret", 0000);
+        AF::writeFile(src + QStringLiteral("/closed/inner.txt"), "inner");
+        AF::writeFile(src + QStringLiteral("/z.txt"), "z");
+        QCOMPARE(::chmod(QFile::encodeName(src + QStringLiteral("/closed")).constData(), 0000), 0);
+        const QString zip = path(QStringLiteral("out.zip"));
+        QStringList args {QStringLiteral("archive"), QStringLiteral("create"), zip, src};
+        if (failOnUnreadable)
+            args.insert(2, QStringLiteral("--fail-on-unreadable"));
+        CoffreResult r;
+        if (::geteuid() == 0) {
+            if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
+                QSKIP("running as root without setpriv (util-linux)");
+            const QString drop = QStringLiteral("-dac_override,-dac_read_search");
+            r = wrapped(QStringLiteral("setpriv"),
+                QStringList {QStringLiteral("--inh-caps=") + drop, QStringLiteral("--bounding-set=") + drop,
+                    CoffreProcess::binary()}
+                    + args);
+        } else {
+            r = coffre(args);
+        }
+        ::chmod(QFile::encodeName(src + QStringLiteral("/closed")).constData(), 0755);
+        if (failOnUnreadable) {
+            QCOMPARE(r.exitCode, ExitCode::Failure);
+            QVERIFY2(r.errText().contains(QLatin1String("/closed"))
+                    || r.errText().contains(QLatin1String("/locked.txt")),
+                r.err.constData());
+            QVERIFY(!QFileInfo::exists(zip));
+            QCOMPARE(namesIn(m_dir->path()), QStringList({QStringLiteral("src")}));
+            return;
+        }
+        QCOMPARE(r.exitCode, ExitCode::Ok);
+        const QString err = r.errText();
+        QVERIFY2(err.contains(QStringLiteral("warning: %1/locked.txt: ").arg(src)), r.err.constData());
+        QVERIFY2(err.contains(QStringLiteral("warning: %1/closed: ").arg(src)), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 2);
+        QVERIFY(AF::checkWithTools(zip).isEmpty());
+        r = coffre({QStringLiteral("archive"), QStringLiteral("list"), zip});
+        const QString listed = r.outText();
+        QVERIFY(listed.contains(QLatin1String("src/a.txt")) && listed.contains(QLatin1String("src/z.txt")));
+        QVERIFY(listed.contains(QLatin1String("src/closed/"))); // kept, empty
+        QVERIFY(
+            !listed.contains(QLatin1String("locked.txt")) && !listed.contains(QLatin1String("inner.txt")));
     }
 
     void existingOutputIsKept()

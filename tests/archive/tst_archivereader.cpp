@@ -394,6 +394,52 @@ private slots:
         }
     }
 
+    void progressIsReported_data()
+    {
+        QTest::addColumn<bool>("extract");
+        QTest::newRow("test") << false;
+        QTest::newRow("extract") << true;
+    }
+
+    void progressIsReported()
+    {
+        // Files and bytes done of total, the current entry, and a final report at 100 %.
+        QFETCH(bool, extract);
+        const QString src = path(QStringLiteral("src"));
+        qint64 bytes = 0;
+        for (int i = 0; i < 12; ++i) {
+            const QByteArray data = AF::content(400000 + i, quint32(i), i % 3 != 0);
+            bytes += data.size();
+            AF::writeFile(src + QStringLiteral("/sub/f%1.bin").arg(i, 2, 10, QLatin1Char('0')), data);
+        }
+        const QString zip = path(QStringLiteral("a.zip"));
+        QVERIFY(ArchiveWriter().write({{src}}, zip).ok);
+        QList<ArchiveProgress> reports;
+        const auto record = [&](const ArchiveProgress &p) {
+            reports.append(p);
+        };
+        const ArchiveReadResult r = extract
+            ? ArchiveReader().extract(zip, path(QStringLiteral("target")), {}, record)
+            : ArchiveReader().test(zip, record);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(!reports.isEmpty());
+        const ArchiveProgress last = reports.last();
+        QCOMPARE(last.filesDone, qint64(12));
+        QCOMPARE(last.filesTotal, qint64(12));
+        QCOMPARE(last.bytesDone, bytes);
+        QCOMPARE(last.bytesTotal, bytes);
+        QVERIFY(last.currentFile.isEmpty());
+        qint64 previous = 0;
+        for (const ArchiveProgress &p : std::as_const(reports)) {
+            QCOMPARE(p.filesTotal, qint64(12));
+            QCOMPARE(p.bytesTotal, bytes);
+            QVERIFY(p.bytesDone >= previous && p.bytesDone <= bytes);
+            previous = p.bytesDone;
+            if (&p != &reports.constLast())
+                QVERIFY2(p.currentFile.startsWith(QLatin1String("src/")), qPrintable(p.currentFile));
+        }
+    }
+
     void safeComponents_data()
     {
         QTest::addColumn<QString>("name");

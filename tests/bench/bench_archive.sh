@@ -8,9 +8,19 @@
 # COFFRE_BENCH_CORPUS=DIR (created there on the first run). Then times
 #   coffre archive create --level 6 | zip -r -6 -q | 7z a -tzip -mx=5 -mmt=2
 # and a single 2 GiB compressible file, coffre against zip -6 (COFFRE_BENCH_BIG=0 skips it).
-# Prints wall time, archive size and peak RSS (/usr/bin/time -f %M), and the ratios.
+# Prints wall time, archive size, peak RSS (/usr/bin/time -f %M) and the 1-minute load
+# average before each command, and the ratios, for each of COFFRE_BENCH_ROUNDS rounds
+# (default 2; the order of the tools alternates between rounds), with the CPU time
+# (user + sys) of each: on a machine busy with other work, a tool with more threads gets
+# a larger share of the cores, so the wall-time ratio is only meaningful at low load; the
+# CPU-time ratio is not skewed that way.
 # Targets on 2 cores: >= 4x faster than zip -6 on the corpus with an archive no larger,
 # peak RSS <= 300 MB; >= 1.7x faster than zip -6 on the 2 GiB file.
+#
+# Fairness: every tool reads the same files from a warm page cache (each is read once
+# before every round), dirty pages are written out (sync) before each command, the
+# outputs go to the same file system, and each archive is checked afterwards (unzip -t,
+# and the same number of files in coffre's and zip's).
 set -euo pipefail
 
 BUILD=${COFFRE_BUILD_DIR:-$(cd "$(dirname "$0")/../.." && pwd)/build}
@@ -142,55 +152,93 @@ if [ ! -d "$CORPUS" ]; then
   mkdir -p "$CORPUS_ROOT"
   generate corpus
 fi
+ROUNDS=${COFFRE_BENCH_ROUNDS:-2}
 
-# run NAME OUTPUT -- command...: prints "wall_s rss_kb size_bytes" into $WORK/NAME.txt
+# measure NAME OUTPUT -- command...: writes "wall_s rss_kb user_s sys_s size_bytes load" to $WORK/NAME.txt
 measure() {
   local name=$1 out=$2
   shift 3
   rm -f "$out"
-  /usr/bin/time -f "%e %M" -o "$WORK/$name.time" "$@" >/dev/null
-  read -r wall rss <"$WORK/$name.time"
-  echo "$wall $rss $(stat -c %s "$out")" >"$WORK/$name.txt"
+  sync
+  local load
+  load=$(cut -d' ' -f1 /proc/loadavg)
+  /usr/bin/time -f "%e %M %U %S" -o "$WORK/$name.time" "$@" >/dev/null
+  read -r wall rss user sys <"$WORK/$name.time"
+  echo "$wall $rss $user $sys $(stat -c %s "$out") $load" >"$WORK/$name.txt"
 }
 
+# report MIN_SPEEDUP NAME... : a table, then each peer's ratios against the first name.
 report() {
-  /usr/bin/python3 - "$WORK" "$@" <<'EOF'
+  /usr/bin/python3 - "$WORK" "$@" <<'EOF2'
 import sys
-work, names = sys.argv[1], sys.argv[2:]
+work, target, names = sys.argv[1], float(sys.argv[2]), sys.argv[3:]
 rows = {}
 for n in names:
-    wall, rss, size = open(f"{work}/{n}.txt").read().split()
-    rows[n] = (float(wall), int(rss) / 1024, int(size) / 1e6)
-print(f"  {'tool':<10} {'wall s':>8} {'size MB':>10} {'peak RSS MB':>12}")
-for n, (w, r, s) in rows.items():
-    print(f"  {n:<10} {w:>8.2f} {s:>10.1f} {r:>12.1f}")
+    wall, rss, user, system, size, load = open(f"{work}/{n}.txt").read().split()
+    rows[n] = (float(wall), int(rss) / 1024, int(size) / 1e6, float(load), float(user) + float(system))
+print(f"  {'tool':<10} {'wall s':>8} {'CPU s':>8} {'size MB':>10} {'peak RSS MB':>12} {'load before':>12}")
+for n, (w, r, s, l, u) in rows.items():
+    print(f"  {n:<10} {w:>8.2f} {u:>8.2f} {s:>10.3f} {r:>12.1f} {l:>12.2f}")
 c = rows[names[0]]
 for n in names[1:]:
-    w, r, s = rows[n]
-    print(f"  coffre vs {n}: {w / max(c[0], 0.01):.2f}x faster, archive {c[2] / s:.3f}x the size")
-EOF
+    w, r, s, l, u = rows[n]
+    print(f"  coffre vs {n}: {w / max(c[0], 0.01):.2f}x faster, archive {c[2] / s:.4f}x the size, "
+          f"{u / max(c[4], 0.01):.2f}x the CPU time")
+z = rows[names[1]]
+speed = z[0] / max(c[0], 0.01)
+verdict = "met" if speed >= target and c[2] <= z[2] and c[1] <= 300 else "MISSED"
+print(f"  target (>= {target}x faster than {names[1]}, no larger, <= 300 MB RSS): {verdict}")
+EOF2
+}
+
+# check ZIP [REFERENCE_ZIP]: unzip -t passes, and both archives hold the same number of files.
+check() {
+  unzip -tq "$1" >/dev/null || { echo "bench_archive: $1 fails unzip -t" >&2; exit 1; }
+  if [ $# -gt 1 ]; then
+    local a b
+    a=$(unzip -Z1 "$1" | grep -vc '/$')
+    b=$(unzip -Z1 "$2" | grep -vc '/$')
+    [ "$a" = "$b" ] || { echo "bench_archive: $a files in $1, $b in $2" >&2; exit 1; }
+  fi
 }
 
 du -sh "$CORPUS" | awk '{print "corpus: " $1}'
-echo "cores: $(nproc) (other work on this machine skews the numbers)"
-# Warm the page cache so every tool reads from memory.
-tar -cf - -C "$CORPUS_ROOT" corpus | cat >/dev/null
-
-measure coffre "$WORK/coffre.zip" -- "$COFFRE" archive create --level 6 "$WORK/coffre.zip" "$CORPUS"
-(cd "$CORPUS_ROOT" && measure zip "$WORK/zip.zip" -- zip -r -6 -q "$WORK/zip.zip" corpus)
-(cd "$CORPUS_ROOT" && measure 7z "$WORK/7z.zip" -- 7z a -tzip -mx=5 -mmt=2 "$WORK/7z.zip" corpus)
-echo "mixed corpus:"
-report coffre zip 7z
+echo "cores: $(nproc); other work on this machine skews the numbers: see the load column"
+coffre_run() { measure coffre "$WORK/coffre.zip" -- "$COFFRE" archive create --level 6 "$WORK/coffre.zip" "$CORPUS"; }
+zip_run() { (cd "$CORPUS_ROOT" && measure zip "$WORK/zip.zip" -- zip -r -6 -q "$WORK/zip.zip" corpus); }
+sevenz_run() { (cd "$CORPUS_ROOT" && measure 7z "$WORK/7z.zip" -- 7z a -tzip -mx=5 -mmt=2 "$WORK/7z.zip" corpus); }
+for round in $(seq 1 "$ROUNDS"); do
+  # Warm the page cache so every tool reads from memory.
+  tar -cf - -C "$CORPUS_ROOT" corpus | cat >/dev/null
+  if [ $((round % 2)) = 1 ]; then
+    coffre_run; zip_run; sevenz_run
+  else
+    sevenz_run; zip_run; coffre_run
+  fi
+  check "$WORK/coffre.zip" "$WORK/zip.zip"
+  check "$WORK/7z.zip"
+  echo "mixed corpus, round $round of $ROUNDS:"
+  report 4 coffre zip 7z
+  rm -f "$WORK/coffre.zip" "$WORK/zip.zip" "$WORK/7z.zip"
+done
 
 if [ "${COFFRE_BENCH_BIG:-1}" != 0 ]; then
   if [ ! -f "$BIG" ]; then
     echo "generating the 2 GiB file (once) ..."
     generate big
   fi
-  cat "$BIG" >/dev/null
-  measure coffre-big "$WORK/coffre-big.zip" -- "$COFFRE" archive create --level 6 "$WORK/coffre-big.zip" "$(dirname "$BIG")"
-  rm -f "$WORK/coffre-big.zip"
-  (cd "$(dirname "$BIG")" && measure zip-big "$WORK/zip-big.zip" -- zip -6 -q "$WORK/zip-big.zip" "$(basename "$BIG")")
-  echo "single 2 GiB file:"
-  report coffre-big zip-big
+  coffre_big() { measure coffre-big "$WORK/coffre-big.zip" -- "$COFFRE" archive create --level 6 "$WORK/coffre-big.zip" "$(dirname "$BIG")"; }
+  zip_big() { (cd "$(dirname "$BIG")" && measure zip-big "$WORK/zip-big.zip" -- zip -6 -q "$WORK/zip-big.zip" "$(basename "$BIG")"); }
+  for round in $(seq 1 "$ROUNDS"); do
+    cat "$BIG" >/dev/null
+    if [ $((round % 2)) = 1 ]; then
+      coffre_big; zip_big
+    else
+      zip_big; coffre_big
+    fi
+    check "$WORK/coffre-big.zip" "$WORK/zip-big.zip"
+    echo "single 2 GiB file, round $round of $ROUNDS:"
+    report 1.7 coffre-big zip-big
+    rm -f "$WORK/coffre-big.zip" "$WORK/zip-big.zip"
+  done
 fi
