@@ -18,6 +18,7 @@ namespace {
 constexpr qint64 kBlock = 256 * 1024;
 constexpr quint16 kExtTimeTag = 0x5455;
 constexpr uLong kUtf8Flag = 0x800;
+constexpr ZPOS64_T kMaxDeclaredSize = ZPOS64_T(1) << 62;
 
 quint32 le(const char *p, int bytes)
 {
@@ -109,6 +110,12 @@ bool ZipEntryReader::loadCurrent(int code)
     }
     if (code != UNZ_OK) {
         m_error = tr("The directory of %1 is damaged.").arg(m_path);
+        return false;
+    }
+    // Nothing real comes near 2^62 bytes; above it a size would not fit our arithmetic
+    // (2^64 - 1 read as qint64 is -1, and "size + 1" overflows at 2^63 - 1).
+    if (info.uncompressed_size > kMaxDeclaredSize || info.compressed_size > kMaxDeclaredSize) {
+        m_error = tr("The directory of %1 is damaged: an entry declares an impossible size.").arg(m_path);
         return false;
     }
     name.truncate(qsizetype(info.size_filename));
