@@ -102,11 +102,14 @@ bool ZipEntryReader::loadCurrent(int code)
     if (code == UNZ_END_OF_LIST_OF_FILE)
         return false;
     unz_file_info64 info {};
-    QByteArray name(65536, Qt::Uninitialized);
-    QByteArray extra(65536, Qt::Uninitialized);
+    // Room for the largest name and extra field (16-bit lengths), allocated once per reader.
+    if (m_nameBuffer.isEmpty()) {
+        m_nameBuffer.resize(65536);
+        m_extraBuffer.resize(65536);
+    }
     if (code == UNZ_OK) {
-        code = unzGetCurrentFileInfo64(m_zip->getUnzFile(), &info, name.data(), uLong(name.size()),
-            extra.data(), uLong(extra.size()), nullptr, 0);
+        code = unzGetCurrentFileInfo64(m_zip->getUnzFile(), &info, m_nameBuffer.data(),
+            uLong(m_nameBuffer.size()), m_extraBuffer.data(), uLong(m_extraBuffer.size()), nullptr, 0);
     }
     if (code != UNZ_OK) {
         m_error = tr("The directory of %1 is damaged.").arg(m_path);
@@ -118,8 +121,8 @@ bool ZipEntryReader::loadCurrent(int code)
         m_error = tr("The directory of %1 is damaged: an entry declares an impossible size.").arg(m_path);
         return false;
     }
-    name.truncate(qsizetype(info.size_filename));
-    extra.truncate(qsizetype(info.size_file_extra));
+    const QByteArray name = m_nameBuffer.left(qsizetype(info.size_filename));
+    const QByteArray extra = m_extraBuffer.left(qsizetype(info.size_file_extra));
 
     ArchiveEntry e;
     e.name = decodeName(name, info.flag & kUtf8Flag);
@@ -189,8 +192,12 @@ ZipEntryReader::Status ZipEntryReader::read(
         }
     } inflateEnd {&z, deflated};
 
-    QByteArray in(kBlock, Qt::Uninitialized);
-    QByteArray out(deflated ? kBlock : 0, Qt::Uninitialized);
+    if (m_in.isEmpty()) {
+        m_in.resize(kBlock);
+        m_out.resize(kBlock);
+    }
+    QByteArray &in = m_in;
+    QByteArray &out = m_out;
     quint32 crc = 0;
     qint64 total = 0;
     bool streamEnded = !deflated;
