@@ -2,18 +2,28 @@
 
 #include "archive/ExtractionTarget.h"
 #include "archive/ZipEntryReader.h"
+#include "core/DisplayText.h"
 #include "core/Logging.h"
 
 #include <QElapsedTimer>
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 
 namespace Coffre {
 
 namespace {
 
 constexpr qint64 kMaxLinkTarget = 4095; // PATH_MAX - 1
+
+// Declared sizes are the archive's word (up to 2^62 each, ZipEntryReader): totals of many
+// of them must not overflow.
+void addTo(qint64 &total, qint64 size)
+{
+    total = size > std::numeric_limits<qint64>::max() - total ? std::numeric_limits<qint64>::max()
+                                                              : total + size;
+}
 
 // Progress at most ten times a second, plus a final report.
 class Reporter
@@ -34,12 +44,19 @@ private:
     QElapsedTimer m_timer;
 };
 
+// Messages quote entry names, which are the archive's to choose: control characters (a
+// NUL, terminal escapes, line breaks) and 64 KiB names must not reach the user as they are.
+QString sentence(const QString &text)
+{
+    return DisplayText::oneLine(text, 1000);
+}
+
 ArchiveReadResult failure(ArchiveReadResult result, ArchiveReadResult::Failure kind, const QString &error)
 {
     qCDebug(lcArchive) << "read failed:" << error;
     result.ok = false;
     result.failure = kind;
-    result.error = error;
+    result.error = sentence(error);
     return result;
 }
 
@@ -113,6 +130,11 @@ QStringList ArchiveReader::safeComponents(const QString &name, QString *reason)
         *reason = tr("it has an empty name");
         return {};
     }
+    // The system cuts a path at a NUL: "a/..\0x/..\0y/f" would be written as "a/../../f".
+    if (name.contains(QChar(0))) {
+        *reason = tr("its name contains a NUL character");
+        return {};
+    }
     if (name.startsWith(QLatin1Char('/')) || name.startsWith(QLatin1Char('\\'))
         || (name.size() >= 2 && name.at(1) == QLatin1Char(':') && name.at(0).isLetter())) {
         *reason = tr("its path is absolute");
@@ -163,7 +185,7 @@ ArchiveReadResult ArchiveReader::test(
     for (bool more = reader.first(); more; more = reader.next()) {
         const ArchiveEntry &e = reader.current();
         reporter.state.filesTotal += e.kind == ArchiveEntry::Folder ? 0 : 1;
-        reporter.state.bytesTotal += e.size;
+        addTo(reporter.state.bytesTotal, e.size);
     }
     for (bool more = reader.first(); more && !reader.hasError(); more = reader.next()) {
         const ArchiveEntry &e = reader.current();
@@ -173,15 +195,15 @@ ArchiveReadResult ArchiveReader::test(
         if (status == ZipEntryReader::Cancelled)
             return failure(result, ArchiveReadResult::Cancelled, tr("The test was cancelled."));
         if (status != ZipEntryReader::Ok)
-            result.problems.append({ArchiveWarning::Damaged, e.name, message});
+            result.problems.append({ArchiveWarning::Damaged, e.name, sentence(message)});
         if (e.kind == ArchiveEntry::Folder) {
             ++result.folders;
         } else {
             ++result.files;
             ++reporter.state.filesDone;
         }
-        result.bytes += e.size;
-        reporter.state.bytesDone += e.size;
+        addTo(result.bytes, e.size);
+        addTo(reporter.state.bytesDone, e.size);
         reporter.report();
     }
     reporter.state.currentFile.clear();
@@ -279,7 +301,7 @@ ArchiveReadResult ArchiveReader::extract(const QString &zipPath, const QString &
         }
         if (e.kind != ArchiveEntry::Folder) {
             ++reporter.state.filesTotal;
-            reporter.state.bytesTotal += e.size;
+            addTo(reporter.state.bytesTotal, e.size);
         }
         plan.push_back(std::move(p));
     }
@@ -302,8 +324,8 @@ ArchiveReadResult ArchiveReader::extract(const QString &zipPath, const QString &
                 return failure(result, ArchiveReadResult::Unsafe,
                     tr("Refusing to extract the link '%1': %2. Nothing was extracted.")
                         .arg(p.entry.name, reason));
-            result.problems.append(
-                {ArchiveWarning::Skipped, p.entry.name, tr("The link was left out: %1.").arg(reason)});
+            result.problems.append({ArchiveWarning::Skipped, p.entry.name,
+                sentence(tr("The link was left out: %1.").arg(reason))});
             --reporter.state.filesTotal;
             it = plan.erase(it);
             continue;

@@ -39,6 +39,22 @@ QByteArray tempNameFor(const QByteArray &name)
 
 constexpr int kDirFlags = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC;
 
+// One path component the system will take as it is: a NUL would cut it ("..\0x" is ".."),
+// a '/' would make it two. The reader refuses such names; this is the last line.
+bool isPlainName(const QByteArray &name)
+{
+    return !name.isEmpty() && name != "." && name != ".." && !name.contains('\0') && !name.contains('/');
+}
+
+bool allPlain(const QStringList &components)
+{
+    for (const QString &component : components) {
+        if (!isPlainName(QFile::encodeName(component)))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 ExtractionTarget::ExtractionTarget(bool overwrite) : m_overwrite(overwrite)
@@ -72,6 +88,11 @@ bool ExtractionTarget::open(const QString &dir)
 
 int ExtractionTarget::openFolder(const QStringList &components, bool create, bool ownerOnly)
 {
+    if (!allPlain(components)) {
+        fail(UnsafeProblem,
+            tr("%1 is not a plain path; Coffre does not write it.").arg(components.join(QLatin1Char('/'))));
+        return -1;
+    }
     int fd = ::dup(m_rootFd);
     QString walked = m_path;
     for (qsizetype i = 0; i < components.size(); ++i) {
@@ -154,6 +175,9 @@ bool ExtractionTarget::makeFolder(const QStringList &components)
 bool ExtractionTarget::beginFile(const QStringList &components)
 {
     abortFile();
+    if (components.isEmpty() || !allPlain(components))
+        return fail(UnsafeProblem,
+            tr("%1 is not a plain path; Coffre does not write it.").arg(components.join(QLatin1Char('/'))));
     m_dirFd = openFolder(components.mid(0, components.size() - 1), true, false);
     if (m_dirFd < 0)
         return false;
@@ -259,6 +283,9 @@ bool ExtractionTarget::makeSymlink(
     const QStringList &components, const QByteArray &target, const QDateTime &mtime)
 {
     abortFile();
+    if (components.isEmpty() || !allPlain(components))
+        return fail(UnsafeProblem,
+            tr("%1 is not a plain path; Coffre does not write it.").arg(components.join(QLatin1Char('/'))));
     m_dirFd = openFolder(components.mid(0, components.size() - 1), true, false);
     if (m_dirFd < 0)
         return false;

@@ -18,6 +18,7 @@ namespace {
 constexpr qint64 kBlock = 256 * 1024;
 constexpr quint16 kExtTimeTag = 0x5455;
 constexpr uLong kUtf8Flag = 0x800;
+constexpr ZPOS64_T kMaxDeclaredSize = ZPOS64_T(1) << 62;
 
 quint32 le(const char *p, int bytes)
 {
@@ -101,18 +102,27 @@ bool ZipEntryReader::loadCurrent(int code)
     if (code == UNZ_END_OF_LIST_OF_FILE)
         return false;
     unz_file_info64 info {};
-    QByteArray name(65536, Qt::Uninitialized);
-    QByteArray extra(65536, Qt::Uninitialized);
+    // Room for the largest name and extra field (16-bit lengths), allocated once per reader.
+    if (m_nameBuffer.isEmpty()) {
+        m_nameBuffer.resize(65536);
+        m_extraBuffer.resize(65536);
+    }
     if (code == UNZ_OK) {
-        code = unzGetCurrentFileInfo64(m_zip->getUnzFile(), &info, name.data(), uLong(name.size()),
-            extra.data(), uLong(extra.size()), nullptr, 0);
+        code = unzGetCurrentFileInfo64(m_zip->getUnzFile(), &info, m_nameBuffer.data(),
+            uLong(m_nameBuffer.size()), m_extraBuffer.data(), uLong(m_extraBuffer.size()), nullptr, 0);
     }
     if (code != UNZ_OK) {
         m_error = tr("The directory of %1 is damaged.").arg(m_path);
         return false;
     }
-    name.truncate(qsizetype(info.size_filename));
-    extra.truncate(qsizetype(info.size_file_extra));
+    // Nothing real comes near 2^62 bytes; above it a size would not fit our arithmetic
+    // (2^64 - 1 read as qint64 is -1, and "size + 1" overflows at 2^63 - 1).
+    if (info.uncompressed_size > kMaxDeclaredSize || info.compressed_size > kMaxDeclaredSize) {
+        m_error = tr("The directory of %1 is damaged: an entry declares an impossible size.").arg(m_path);
+        return false;
+    }
+    const QByteArray name = m_nameBuffer.left(qsizetype(info.size_filename));
+    const QByteArray extra = m_extraBuffer.left(qsizetype(info.size_file_extra));
 
     ArchiveEntry e;
     e.name = decodeName(name, info.flag & kUtf8Flag);
@@ -182,8 +192,12 @@ ZipEntryReader::Status ZipEntryReader::read(
         }
     } inflateEnd {&z, deflated};
 
-    QByteArray in(kBlock, Qt::Uninitialized);
-    QByteArray out(deflated ? kBlock : 0, Qt::Uninitialized);
+    if (m_in.isEmpty()) {
+        m_in.resize(kBlock);
+        m_out.resize(kBlock);
+    }
+    QByteArray &in = m_in;
+    QByteArray &out = m_out;
     quint32 crc = 0;
     qint64 total = 0;
     bool streamEnded = !deflated;

@@ -2,6 +2,7 @@
 
 #include "archive/ArchiveTypes.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 
 #include <atomic>
@@ -55,6 +56,11 @@ private:
     ArchiveEntry m_current;
     QString m_error;
     bool m_missing = false;
+    // Buffers reused for every entry: a big archive has many, and each needs them.
+    QByteArray m_nameBuffer;
+    QByteArray m_extraBuffer;
+    QByteArray m_in;
+    QByteArray m_out;
 };
 
 } // namespace Coffre

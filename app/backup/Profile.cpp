@@ -257,7 +257,8 @@ std::optional<Profile> Profile::fromJson(const QJsonObject &json, QString *error
                 return fail(tr("'remote' must be a folder path text"));
         } else if (key == QLatin1String("level")) {
             const double level = value.toDouble(-1);
-            if (!value.isDouble() || level != int(level) || level < 0 || level > 9)
+            // Range first: converting 1e300 (or NaN) to int is undefined behaviour.
+            if (!value.isDouble() || !(level >= 0 && level <= 9) || level != int(level))
                 return fail(tr("'level' must be a whole number from 0 to 9"));
             profile.level = int(level);
         } else if (key == QLatin1String("schedule")) {

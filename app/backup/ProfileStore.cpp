@@ -1,6 +1,7 @@
 #include "backup/ProfileStore.h"
 
 #include "core/AppPaths.h"
+#include "core/DisplayText.h"
 #include "core/Logging.h"
 
 #include <QDir>
@@ -176,7 +177,25 @@ bool ProfileStore::readFile(QList<Profile> *profiles, QString *error) const
         *error = tr("Cannot read %1: %2.").arg(shown, file.errorString());
         return false;
     }
-    const QByteArray data = file.readAll();
+    return parse(file.readAll(), shown, profiles, error);
+}
+
+bool ProfileStore::parse(
+    const QByteArray &data, const QString &shown, QList<Profile> *profiles, QString *error)
+{
+    if (parseFormat(data, shown, profiles, error))
+        return true;
+    // The sentence quotes the file (field names, profile names): whatever a hand edit or a
+    // damaged disk put there (a NUL, a line break, a terminal escape) must not reach the
+    // user's terminal or the log as it is.
+    *error = DisplayText::oneLine(*error, 2000);
+    return false;
+}
+
+bool ProfileStore::parseFormat(
+    const QByteArray &data, const QString &shown, QList<Profile> *profiles, QString *error)
+{
+    profiles->clear();
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

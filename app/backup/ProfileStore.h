@@ -32,6 +32,10 @@ public:
     QString errorString() const { return m_error; }
 
     const QList<Profile> &profiles() const { return m_profiles; }
+
+    // The file format itself, without the disk: `data` as profiles.json, named `shown` in
+    // errors. False with one sentence in `error` (the same ones load() gives). Fuzzed.
+    static bool parse(const QByteArray &data, const QString &shown, QList<Profile> *profiles, QString *error);
     // By exact name, else by slug ("mes-photos-ete" finds "Mes Photos été").
     std::optional<Profile> find(const QString &nameOrSlug) const;
 
@@ -44,6 +48,8 @@ public:
 private:
     bool change(const std::function<bool(QList<Profile> &)> &edit);
     bool readFile(QList<Profile> *profiles, QString *error) const;
+    static bool parseFormat(
+        const QByteArray &data, const QString &shown, QList<Profile> *profiles, QString *error);
     bool writeFile(const QList<Profile> &profiles, QString *error) const;
     bool checkProfile(const QList<Profile> &others, const Profile &profile);
     static qsizetype indexOf(const QList<Profile> &profiles, const QString &nameOrSlug);

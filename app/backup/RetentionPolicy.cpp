@@ -325,7 +325,8 @@ std::optional<RetentionPolicy> RetentionPolicy::fromJson(const QJsonObject &json
         if (rule == kCountingRules.end())
             return fail(tr("unknown field 'retention.%1'").arg(key));
         const double value = it.value().toDouble(-2);
-        if (!it.value().isDouble() || value != qint64(value) || value < Unlimited || value > 1000000)
+        // Range first: converting 1e300 (or NaN) to an integer is undefined behaviour.
+        if (!it.value().isDouble() || !(value >= Unlimited && value <= 1000000) || value != qint64(value))
             return fail(tr("'retention.%1' must be a whole number of backups, or -1 for all").arg(key));
         const int n = int(value);
         switch (*rule) {

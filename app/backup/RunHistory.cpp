@@ -16,19 +16,26 @@ namespace {
 
 constexpr QFileDevice::Permissions kPrivate = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
-// The complete lines of the file (a last line without its newline included: it may be a
-// whole record whose newline was lost, and parsing decides).
+// The non-blank lines of the file content (a last line without its newline included: it
+// may be a whole record whose newline was lost, and parsing decides).
+QList<QByteArray> splitLines(const QByteArray &content)
+{
+    QList<QByteArray> lines = content.split('\n');
+    lines.removeIf([](const QByteArray &line) { return line.trimmed().isEmpty(); });
+    return lines;
+}
+
 QList<QByteArray> readLines(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    QList<QByteArray> lines = file.readAll().split('\n');
-    lines.removeIf([](const QByteArray &line) { return line.trimmed().isEmpty(); });
-    return lines;
+    return splitLines(file.readAll());
 }
 
-std::optional<RunRecord> parseLine(const QByteArray &line)
+} // namespace
+
+std::optional<RunRecord> RunHistory::parseLine(const QByteArray &line)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
@@ -37,7 +44,20 @@ std::optional<RunRecord> parseLine(const QByteArray &line)
     return RunRecord::fromJson(doc.object());
 }
 
-} // namespace
+QList<RunRecord> RunHistory::parse(const QByteArray &content, int *skipped)
+{
+    QList<RunRecord> result;
+    int bad = 0;
+    for (const QByteArray &line : splitLines(content)) {
+        if (const auto record = parseLine(line))
+            result.append(*record);
+        else
+            ++bad;
+    }
+    if (skipped)
+        *skipped = bad;
+    return result;
+}
 
 RunHistory::RunHistory(const QString &filePath, qint64 maxBytes) : m_filePath(filePath), m_maxBytes(maxBytes)
 { }
@@ -138,15 +158,11 @@ QList<RunRecord> RunHistory::records(const QString &profile) const
 {
     QList<RunRecord> result;
     m_skipped = 0;
-    for (const QByteArray &line : readLines(m_filePath)) {
-        const auto record = parseLine(line);
-        if (!record) {
-            ++m_skipped;
-            continue;
-        }
-        if (profile.isEmpty() || record->profile == profile)
-            result.append(*record);
-    }
+    QFile file(m_filePath);
+    if (file.open(QIODevice::ReadOnly))
+        result = parse(file.readAll(), &m_skipped);
+    if (!profile.isEmpty())
+        result.removeIf([&profile](const RunRecord &record) { return record.profile != profile; });
     if (m_skipped > 0)
         qCDebug(lcBackup) << "history:" << m_skipped << "unreadable lines skipped";
     return result;

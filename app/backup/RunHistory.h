@@ -41,6 +41,11 @@ public:
     // Lines skipped by the last records() call (cut or unreadable).
     int skippedLines() const { return m_skipped; }
 
+    // The file format without the disk (fuzzed): one record from one line, nullopt for a
+    // cut or foreign line; every readable record of a whole file, counting the others.
+    static std::optional<RunRecord> parseLine(const QByteArray &line);
+    static QList<RunRecord> parse(const QByteArray &content, int *skipped = nullptr);
+
 private:
     bool rotate(qint64 incomingBytes);
 

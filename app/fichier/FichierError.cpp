@@ -1,5 +1,7 @@
 #include "fichier/FichierError.h"
 
+#include "core/DisplayText.h"
+
 #include <QRegularExpression>
 
 namespace Coffre {
@@ -7,7 +9,8 @@ namespace Coffre {
 FichierError::FichierError(Kind kind, const QString &detail, const QString &serverMessage, int httpStatus)
     : m_kind(kind),
       m_detail(detail),
-      m_serverMessage(serverMessage.left(300).simplified()),
+      // The server's words end up in a one-line message, a log line and the history.
+      m_serverMessage(DisplayText::oneLine(serverMessage, 300)),
       m_httpStatus(httpStatus)
 { }
 

@@ -1,7 +1,9 @@
 #include "fichier/FichierParsers.h"
 
+#include "core/DisplayText.h"
 #include "fichier/FichierNames.h"
 
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,10 +18,11 @@ namespace Coffre::FichierParsers {
 
 namespace {
 
+// Problems quote the server (a KO message) and go into errors and log lines.
 void setProblem(QString *problem, const QString &text)
 {
     if (problem)
-        *problem = text;
+        *problem = DisplayText::oneLine(text, 500);
 }
 
 // The body as a JSON object, or nullopt with a problem for anything else (HTML, empty,
@@ -227,7 +230,14 @@ bool isValidNodeHost(const QString &host)
     static const QRegularExpression pattern(
         QStringLiteral("^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}))*"
                        "|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?$"));
-    return host.size() <= 260 && pattern.match(host).hasMatch();
+    if (host.size() > 260 || !pattern.match(host).hasMatch())
+        return false;
+    // The pattern only says "hex digits, colons and dots in brackets": "[:::]" is no address.
+    if (host.startsWith(QLatin1Char('['))) {
+        const QString literal = host.mid(1, host.indexOf(QLatin1Char(']')) - 1);
+        return QHostAddress(literal).protocol() == QAbstractSocket::IPv6Protocol;
+    }
+    return true;
 }
 
 QString xidFromLocation(const QByteArray &location)

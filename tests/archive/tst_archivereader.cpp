@@ -455,6 +455,10 @@ private slots:
         QTest::newRow("absolute") << QStringLiteral("/etc/passwd") << QStringList {} << true;
         QTest::newRow("backslash absolute") << QStringLiteral("\\windows") << QStringList {} << true;
         QTest::newRow("drive") << QStringLiteral("C:/x") << QStringList {} << true;
+        // Found by fuzzing: the system reads "..\0x" as "..", so this wrote outside the target.
+        QTest::newRow("NUL in a name")
+            << QStringLiteral("a/..").append(QChar(0)).append(QStringLiteral("x/f")) << QStringList {}
+            << true;
         QTest::newRow("dots in a name")
             << QStringLiteral("a..b/..c") << QStringList {QStringLiteral("a..b"), QStringLiteral("..c")}
             << false;
