@@ -15,6 +15,7 @@
 struct FakeLogEntry {
     qint64 tMs = 0; // epoch ms when the request started
     QString role, method, path, result;
+    QString range; // the Range header, when the request had one
     int status = 0;
     qint64 bytesIn = 0;
 };
@@ -49,6 +50,13 @@ public:
     QString seedFile(const QString &folderPath, const QString &fileName, const QByteArray &content,
         const QDateTime &uploadedUtc = {}); // returns the file url
     QJsonObject stats() const;
+    // Many files in one control call (content: the stand-in's byte pattern of `size`).
+    struct SeedFile {
+        QString name;
+        qint64 size = 1;
+        QDateTime uploadedUtc; // invalid: now
+    };
+    QStringList seedFiles(const QString &folderPath, const QList<SeedFile> &files); // their urls
 
     // Beyond the shared API: for tests of the stand-in itself.
     qint64 processId() const;
