@@ -5,6 +5,7 @@
 #include "cli/CliApp.h"
 #include "core/AppInfo.h"
 #include "core/Logging.h"
+#include "core/ProcessHardening.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -14,6 +15,7 @@
 
 int main(int argc, char *argv[])
 {
+    Coffre::hardenProcess();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
