@@ -1,6 +1,7 @@
 // Whole backup runs against the 1fichier stand-in over loopback, through the real client:
-// upload + verification, retention across repeated runs, faults at each step, the lock,
-// API economy, and a restore round trip.
+// upload + verification, retention across repeated runs, the lock, cancelling, API
+// economy, and a restore round trip. Faults in each phase are the fault matrix's
+// (tests/reliability/tst_faultmatrix).
 #include "FakeFichier.h"
 #include "MockClock.h"
 #include "TestEnvironment.h"
@@ -252,89 +253,6 @@ private slots:
         QCOMPARE(remoteNames(), expected);
     }
 
-    void droppedUploadIsRetried()
-    {
-        FakeFichier::Options options;
-        options.faults = QStringLiteral("drop-upload");
-        QVERIFY(startFake(options));
-        MockClock clock(utc("2024-03-10T08:00:00"));
-        const auto outcome = runOnce(profile(), clock);
-        QVERIFY2(outcome.succeeded(), qPrintable(outcome.record.error));
-        QCOMPARE(m_fake->countCalls(QStringLiteral("upload.cgi")), 2);
-        QCOMPARE(remoteNames().size(), 1);
-    }
-
-    void verificationFailureKeepsOldBackups_data()
-    {
-        QTest::addColumn<QString>("faults");
-        QTest::addColumn<int>("exitCode");
-        QTest::addColumn<bool>("damagedCopiesRemoved"); // the client deletes uploads end.pl reports wrong
-        QTest::newRow("end.pl whirlpool")
-            << QStringLiteral("endpl-whirlpool:count=0") << ExitCode::Verify << true;
-        QTest::newRow("end.pl size") << QStringLiteral("endpl-size:count=0") << ExitCode::Verify << true;
-        QTest::newRow("never listed") << QStringLiteral("listing-lag:secs=3600") << ExitCode::Verify << false;
-        QTest::newRow("server errors")
-            << QStringLiteral("http-error:path=/file/ls.cgi:count=0") << ExitCode::Network << false;
-    }
-
-    void verificationFailureKeepsOldBackups()
-    {
-        QFETCH(QString, faults);
-        QFETCH(int, exitCode);
-        QFETCH(bool, damagedCopiesRemoved);
-        QVERIFY(startFake());
-        QStringList old;
-        for (int day = 1; day <= 5; ++day) {
-            const QString name
-                = BackupName::format(QStringLiteral("laptop-docs"), utc("2024-02-01T10:00:00").addDays(day));
-            m_fake->seedFile(QStringLiteral("/Backups/laptop"), name, "old");
-            old << name;
-        }
-        QVERIFY(m_fake->setFaults(faults));
-        MockClock clock(utc("2024-03-10T08:00:00"));
-        const auto outcome = runOnce(profile(), clock);
-        QCOMPARE(outcome.record.result, RunRecord::Result::Failed);
-        QCOMPARE(outcome.exitCode, exitCode);
-        QVERIFY(!outcome.record.error.isEmpty());
-        QVERIFY(!outcome.record.verified);
-        QCOMPARE(outcome.record.pruned, 0);
-        const int uploads = m_fake->countCalls(QStringLiteral("upload.cgi"));
-        QCOMPARE(m_fake->countCalls(QStringLiteral("file/rm.cgi")), damagedCopiesRemoved ? uploads : 0);
-        QVERIFY(m_fake->setFaults(QString()));
-        const QStringList now = remoteNames();
-        for (const QString &name : std::as_const(old))
-            QVERIFY2(now.contains(name), qPrintable(name));
-        if (damagedCopiesRemoved)
-            QCOMPARE(now, old);
-        QVERIFY2(leftoverTempFiles().isEmpty(), qPrintable(leftoverTempFiles().join(u' ')));
-        RunHistory history;
-        QCOMPARE(history.last(QStringLiteral("Laptop docs"))->error, outcome.record.error);
-        QVERIFY(!history.lastVerifiedSuccess(QStringLiteral("Laptop docs")).has_value());
-    }
-
-    void failedRemoveIsReportedAndRetriedNextRun()
-    {
-        QVERIFY(startFake());
-        for (int day = 1; day <= 4; ++day)
-            m_fake->seedFile(QStringLiteral("/Backups/laptop"),
-                BackupName::format(QStringLiteral("laptop-docs"), utc("2024-02-01T10:00:00").addDays(day)),
-                "old");
-        QVERIFY(m_fake->setFaults(QStringLiteral("rm-ko")));
-        MockClock clock(utc("2024-03-10T08:00:00"));
-        const auto first = runOnce(profile(), clock);
-        QVERIFY(first.succeeded()); // the backup itself is safe
-        QVERIFY(first.record.verified);
-        QVERIFY(!first.pruneError.isEmpty());
-        QVERIFY(first.exitCode != ExitCode::Ok);
-        QCOMPARE(remoteNames().size(), 5);
-
-        clock.advanceDays(1);
-        const auto second = runOnce(profile(), clock);
-        QVERIFY2(second.succeeded() && second.pruneError.isEmpty(), qPrintable(second.pruneError));
-        QCOMPARE(second.record.pruned, 3);
-        QCOMPARE(remoteNames().size(), 3);
-    }
-
     void invalidKeyFailsClearly()
     {
         QVERIFY(startFake());
@@ -364,18 +282,6 @@ private slots:
         QCOMPARE(m_fake->requestLog().size(), 0);
         holder.unlock();
         QVERIFY(runOnce(p, clock).succeeded());
-    }
-
-    void missingSourceIsAClearError()
-    {
-        QVERIFY(startFake());
-        Profile p = profile();
-        p.sources = {m_env->root() + QLatin1String("/unplugged-disk")};
-        MockClock clock(utc("2024-03-10T08:00:00"));
-        const auto outcome = runOnce(p, clock);
-        QCOMPARE(outcome.exitCode, ExitCode::Config);
-        QVERIFY(outcome.record.error.contains(QLatin1String("unplugged-disk")));
-        QCOMPARE(m_fake->requestLog().size(), 0);
     }
 
     void cancelDuringUploadLeavesNothing()

@@ -1,6 +1,7 @@
 // The headless commands a cron user relies on, through the real `coffre` binary against
-// the 1fichier stand-in: profile add → run → backups → prune → restore, exit codes, a
-// SIGKILL in the middle of a run, and the API key never leaking into files or output.
+// the 1fichier stand-in: profile add → run → backups → prune → restore, exit codes, and
+// the API key never leaking into files or output. SIGKILL in each phase is in the fault
+// matrix (tests/reliability/tst_faultmatrix_cli).
 #include "CoffreProcess.h"
 #include "FakeFichier.h"
 #include "LeakScan.h"
@@ -13,8 +14,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QtTest>
-
-#include <csignal>
 
 using namespace Coffre;
 
@@ -193,50 +192,6 @@ private slots:
         const CoffreResult missing = coffre({QStringLiteral("run"), QStringLiteral("docs")});
         QCOMPARE(missing.exitCode, ExitCode::Config);
         QVERIFY(missing.errText().contains(m_source));
-    }
-
-    // A run killed with SIGKILL while zipping or uploading leaves nothing that blocks or
-    // confuses the next run, and the next run leaves no temp file behind.
-    void sigkillMidRun_data()
-    {
-        QTest::addColumn<QString>("faults");
-        QTest::addColumn<bool>("waitForArchive"); // kill once the archive is complete (uploading)
-        QTest::newRow("while zipping") << QString() << false;
-        QTest::newRow("while uploading") << QStringLiteral("slow:ms=4000:path=/upload.cgi") << true;
-    }
-
-    void sigkillMidRun()
-    {
-        QFETCH(QString, faults);
-        QFETCH(bool, waitForArchive);
-        writeFile(m_source + QLatin1String("/big.bin"), pseudoRandom(120 << 20, 3));
-        addProfile({QStringLiteral("--level"), QStringLiteral("9")});
-        QVERIFY(m_fake->setFaults(faults));
-
-        QProcess process;
-        process.setProcessEnvironment(env());
-        process.start(CoffreProcess::binary(), {QStringLiteral("run"), QStringLiteral("docs")});
-        QVERIFY(process.waitForStarted());
-        const QString runs = m_env->cacheHome() + QLatin1String("/coffre/runs/docs");
-        const auto ready = [&] {
-            const QStringList files = filesUnder(runs);
-            if (waitForArchive)
-                return std::any_of(files.begin(), files.end(), [](const QString &f) {
-                    return f.endsWith(QLatin1String(".zip"));
-                }) && m_fake->countCalls(QStringLiteral("get_upload_server.cgi")) > 0;
-            return !files.isEmpty();
-        };
-        QTRY_VERIFY_WITH_TIMEOUT(ready(), 60000);
-        QTest::qWait(300);
-        QCOMPARE(process.state(), QProcess::Running);
-        ::kill(pid_t(process.processId()), SIGKILL);
-        QVERIFY(process.waitForFinished());
-        QVERIFY(!filesUnder(runs).isEmpty()); // the killed run did leave something
-
-        QVERIFY(m_fake->setFaults(QString()));
-        const CoffreResult next = coffre({QStringLiteral("run"), QStringLiteral("docs")});
-        QVERIFY2(next.exitCode == 0, next.err.constData());
-        QVERIFY2(tempFiles().isEmpty(), qPrintable(tempFiles().join(u' ')));
     }
 
     void apiKeyNeverLeaks()
