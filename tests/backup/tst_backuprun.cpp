@@ -5,6 +5,7 @@
 #include "FakeFichier.h"
 #include "MockClock.h"
 #include "TestEnvironment.h"
+#include "TestFiles.h"
 #include "backup/BackupName.h"
 #include "backup/BackupRun.h"
 #include "backup/RestoreRun.h"
@@ -14,11 +15,11 @@
 #include "core/AppPaths.h"
 #include "fichier/FichierClient.h"
 
-#include <QDirIterator>
 #include <QSignalSpy>
 #include <QtTest>
 
 using namespace Coffre;
+using namespace TestFiles;
 
 namespace {
 
@@ -27,28 +28,6 @@ QDateTime utc(const char *iso)
     auto t = QDateTime::fromString(QLatin1String(iso), Qt::ISODate);
     t.setTimeSpec(Qt::UTC);
     return t;
-}
-
-void writeFile(const QString &path, const QByteArray &data)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(data);
-}
-
-// path relative to root -> content, for comparing trees.
-QMap<QString, QByteArray> readTree(const QString &root)
-{
-    QMap<QString, QByteArray> tree;
-    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile f(path);
-        if (f.open(QIODevice::ReadOnly))
-            tree.insert(QDir(root).relativeFilePath(path), f.readAll());
-    }
-    return tree;
 }
 
 } // namespace
@@ -76,14 +55,8 @@ private:
 
     std::unique_ptr<FichierClient> makeClient(const QString &key)
     {
-        FichierConfig config;
-        config.apiBase = m_fake->apiUrl();
+        FichierConfig config = m_fake->clientConfig();
         config.apiKey = key;
-        config.minSpacingMs = FichierConfig::kMinSpacingFloorMs;
-        config.recoverySpacingMs = 400;
-        config.retryBaseMs = 100;
-        config.retryMaxMs = 400;
-        config.endPollDelayMs = 100;
         config.floodPauseMs = 1000;
         return std::make_unique<FichierClient>(config);
     }
@@ -127,17 +100,7 @@ private:
         return names;
     }
 
-    QStringList leftoverTempFiles() const
-    {
-        QStringList found;
-        QDirIterator it(AppPaths::cacheDir(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            if (!path.endsWith(QLatin1String(".lock")))
-                found << path;
-        }
-        return found;
-    }
+    static QStringList leftoverTempFiles() { return leftoverFiles(AppPaths::cacheDir()); }
 
 private slots:
     void initTestCase()
@@ -151,9 +114,9 @@ private slots:
         m_env = std::make_unique<TestEnvironment>();
         m_env->applyToThisProcess();
         m_source = m_env->root() + QLatin1String("/src");
-        writeFile(m_source + QLatin1String("/notes/todo.txt"), "buy milk\n");
-        writeFile(m_source + QLatin1String("/photos/été 2024.jpg"), QByteArray(70000, 'x') + "tail");
-        writeFile(m_source + QLatin1String("/empty.bin"), {});
+        QVERIFY(writeFile(m_source + QLatin1String("/notes/todo.txt"), "buy milk\n"));
+        QVERIFY(writeFile(m_source + QLatin1String("/photos/été 2024.jpg"), QByteArray(70000, 'x') + "tail"));
+        QVERIFY(writeFile(m_source + QLatin1String("/empty.bin"), {}));
         QDir().mkpath(m_source + QLatin1String("/empty folder"));
     }
 

@@ -6,9 +6,9 @@
 #include "FakeFichier.h"
 #include "LeakScan.h"
 #include "TestEnvironment.h"
+#include "TestFiles.h"
 #include "cli/ExitCode.h"
 
-#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,38 +16,7 @@
 #include <QtTest>
 
 using namespace Coffre;
-
-namespace {
-
-void writeFile(const QString &path, const QByteArray &data)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(data);
-}
-
-QByteArray pseudoRandom(qsizetype size, quint32 seed)
-{
-    QByteArray data(size, Qt::Uninitialized);
-    quint32 x = seed;
-    for (qsizetype i = 0; i < size; ++i) {
-        x = x * 1664525u + 1013904223u;
-        data[i] = char(x >> 24);
-    }
-    return data;
-}
-
-QStringList filesUnder(const QString &dir)
-{
-    QStringList files;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files << it.next();
-    return files;
-}
-
-} // namespace
+using namespace TestFiles;
 
 class TestCliBackup : public QObject
 {
@@ -61,9 +30,9 @@ private:
 
     QProcessEnvironment env(const QString &key = {}) const
     {
-        QProcessEnvironment e = m_env->processEnvironment();
-        e.insert(QStringLiteral("COFFRE_API_URL"), m_fake->apiUrl().toString());
-        e.insert(QStringLiteral("COFFRE_API_KEY"), key.isEmpty() ? m_fake->apiKey() : key);
+        QProcessEnvironment e = m_fake->environment(m_env->processEnvironment());
+        if (!key.isEmpty())
+            e.insert(QStringLiteral("COFFRE_API_KEY"), key);
         return e;
     }
 
@@ -85,23 +54,15 @@ private:
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
 
-    QStringList tempFiles() const
-    {
-        QStringList found;
-        for (const QString &f : filesUnder(m_env->cacheHome())) {
-            if (!f.endsWith(QLatin1String(".lock")))
-                found << f;
-        }
-        return found;
-    }
+    QStringList tempFiles() const { return leftoverFiles(m_env->cacheHome()); }
 
 private slots:
     void init()
     {
         m_env = std::make_unique<TestEnvironment>();
         m_source = m_env->root() + QLatin1String("/docs");
-        writeFile(m_source + QLatin1String("/a.txt"), "alpha\n");
-        writeFile(m_source + QLatin1String("/sub/b.bin"), pseudoRandom(50000, 7));
+        QVERIFY(writeFile(m_source + QLatin1String("/a.txt"), "alpha\n"));
+        QVERIFY(writeFile(m_source + QLatin1String("/sub/b.bin"), pseudoRandom(50000, 7)));
         m_fake = std::make_unique<FakeFichier>();
         QVERIFY2(m_fake->start(), qPrintable(m_fake->errorString()));
         m_captures.clear();

@@ -12,49 +12,6 @@
 
 namespace MatrixSupport {
 
-QByteArray pseudoRandom(qsizetype size, quint32 seed)
-{
-    QByteArray data(size, Qt::Uninitialized);
-    quint32 x = seed;
-    for (qsizetype i = 0; i < size; ++i) {
-        x = x * 1664525u + 1013904223u;
-        data[i] = char(x >> 24);
-    }
-    return data;
-}
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
-
-QMap<QString, QByteArray> readTree(const QString &root)
-{
-    QMap<QString, QByteArray> tree;
-    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile f(path);
-        if (f.open(QIODevice::ReadOnly))
-            tree.insert(QDir(root).relativeFilePath(path), f.readAll());
-    }
-    return tree;
-}
-
-QStringList leftoverFiles(const QString &dir)
-{
-    QStringList found;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        if (!path.endsWith(QLatin1String(".lock")))
-            found << path;
-    }
-    return found;
-}
-
 QString sentenceProblem(const QString &sentence, const QString &apiKey)
 {
     if (sentence.trimmed().isEmpty())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TestFiles.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -14,13 +16,7 @@ class FakeFichier;
 // every row ends with (older backups intact, no temp file, one clear sentence).
 namespace MatrixSupport {
 
-QByteArray pseudoRandom(qsizetype size, quint32 seed);
-bool writeFile(const QString &path, const QByteArray &data);
-// path relative to root -> content.
-QMap<QString, QByteArray> readTree(const QString &root);
-// Regular files under `dir` (recursively, hidden ones too), lock files left out: what a
-// run must not leave behind.
-QStringList leftoverFiles(const QString &dir);
+using namespace TestFiles;
 
 // Empty when `sentence` is one clear sentence for a user: not empty, one line, not huge,
 // no HTML, no API key. Otherwise why not.

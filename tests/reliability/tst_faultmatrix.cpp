@@ -62,14 +62,7 @@ private:
 
     FichierConfig config() const
     {
-        FichierConfig c;
-        c.apiBase = m_fake->apiUrl();
-        c.apiKey = m_fake->apiKey();
-        c.minSpacingMs = FichierConfig::kMinSpacingFloorMs;
-        c.recoverySpacingMs = 400;
-        c.retryBaseMs = 100;
-        c.retryMaxMs = 400;
-        c.endPollDelayMs = 100;
+        FichierConfig c = m_fake->clientConfig();
         c.floodPauseMs = 1000; // the stand-in's lock is --flood-lock 1
         c.floodMaxPauseMs = 2000;
         c.transferTimeoutMs = 2000; // "timeout" rows: the stand-in never answers
@@ -135,8 +128,8 @@ private:
     {
         switch (outcome) {
         case Recovered:
-            QVERIFY2(run.succeeded() && run.pruneError.isEmpty(),
-                qPrintable(run.record.error + run.pruneError));
+            QVERIFY2(
+                run.succeeded() && run.pruneError.isEmpty(), qPrintable(run.record.error + run.pruneError));
             QVERIFY(run.record.verified);
             QCOMPARE(run.exitCode, ExitCode::Ok);
             QCOMPARE(run.record.pruned, 1); // keep-last 3: the oldest of the three old ones
@@ -191,15 +184,16 @@ private:
             const QString problem = sentenceProblem(run.record.error, m_fake->apiKey());
             QVERIFY2(problem.isEmpty(), qPrintable(problem));
         }
-        const auto hits = LeakScan::findSecret({m_env->dataHome(), m_env->configHome(), m_env->cacheHome()},
-            m_fake->apiKey().toLatin1());
+        const auto hits = LeakScan::findSecret(
+            {m_env->dataHome(), m_env->configHome(), m_env->cacheHome()}, m_fake->apiKey().toLatin1());
         QVERIFY2(hits.isEmpty(), qPrintable(LeakScan::describe(hits)));
     }
 
     int copiesOf(const QString &name)
     {
         const QList<FileEntry> files = remoteFiles();
-        return int(std::count_if(files.begin(), files.end(), [&](const FileEntry &f) { return f.filename == name; }));
+        return int(std::count_if(
+            files.begin(), files.end(), [&](const FileEntry &f) { return f.filename == name; }));
     }
 
 private slots:
@@ -251,16 +245,21 @@ private slots:
         // folder/ls.cgi: the walk from the root to /Backups/laptop.
         QTest::newRow("resolve/drop") << "drop:path=folder/ls.cgi:count=2" << int(Recovered) << ok << 1 << -1;
         QTest::newRow("resolve/timeout") << "hang:path=folder/ls.cgi" << int(Recovered) << ok << 1 << -1;
-        QTest::newRow("resolve/5xx") << "http-error:path=folder/ls.cgi:count=2" << int(Recovered) << ok << 1 << -1;
+        QTest::newRow("resolve/5xx") << "http-error:path=folder/ls.cgi:count=2" << int(Recovered) << ok << 1
+                                     << -1;
         QTest::newRow("resolve/5xx-persistent")
             << "http-error:path=folder/ls.cgi:count=0" << int(Failed) << ExitCode::Network << 0 << -1;
         QTest::newRow("resolve/flood") << "flood:path=folder/ls.cgi" << int(Recovered) << ok << 1 << -1;
-        QTest::newRow("resolve/flood-persistent") << "flood:count=0" << int(Failed) << ExitCode::Network << 0 << 1;
-        QTest::newRow("resolve/html") << "html:path=folder/ls.cgi" << int(Failed) << ExitCode::Failure << 0 << -1;
-        QTest::newRow("resolve/empty") << "empty:path=folder/ls.cgi" << int(Failed) << ExitCode::Failure << 0 << -1;
+        QTest::newRow("resolve/flood-persistent")
+            << "flood:count=0" << int(Failed) << ExitCode::Network << 0 << 1;
+        QTest::newRow("resolve/html")
+            << "html:path=folder/ls.cgi" << int(Failed) << ExitCode::Failure << 0 << -1;
+        QTest::newRow("resolve/empty")
+            << "empty:path=folder/ls.cgi" << int(Failed) << ExitCode::Failure << 0 << -1;
         // upload.cgi on the node.
         QTest::newRow("upload/drop") << "drop-upload" << int(Recovered) << ok << 1 << -1;
-        QTest::newRow("upload/reply-lost") << "drop:path=upload.cgi:handled=1" << int(Recovered) << ok << 2 << -1;
+        QTest::newRow("upload/reply-lost")
+            << "drop:path=upload.cgi:handled=1" << int(Recovered) << ok << 2 << -1;
         QTest::newRow("upload/timeout") << "hang:path=upload.cgi" << int(Recovered) << ok << 1 << -1;
         QTest::newRow("upload/5xx") << "http-error:path=upload.cgi" << int(Recovered) << ok << 1 << -1;
         QTest::newRow("upload/flood") << "flood:host=node:path=upload.cgi" << int(Recovered) << ok << 1 << -1;
@@ -275,9 +274,11 @@ private slots:
         QTest::newRow("endpl/flood") << "flood:host=node:path=end.pl" << int(Recovered) << ok << 1 << -1;
         QTest::newRow("endpl/html") << "endpl-html:count=2" << int(Recovered) << ok << 1 << -1;
         QTest::newRow("endpl/empty") << "endpl-empty:count=2" << int(Recovered) << ok << 1 << -1;
-        QTest::newRow("endpl/html-persistent") << "endpl-html:count=0" << int(Failed) << ExitCode::Failure << 1 << -1;
+        QTest::newRow("endpl/html-persistent")
+            << "endpl-html:count=0" << int(Failed) << ExitCode::Failure << 1 << -1;
         QTest::newRow("endpl/size") << "endpl-size:count=0" << int(Failed) << ExitCode::Verify << 0 << -1;
-        QTest::newRow("endpl/whirlpool") << "endpl-whirlpool:count=0" << int(Failed) << ExitCode::Verify << 0 << -1;
+        QTest::newRow("endpl/whirlpool")
+            << "endpl-whirlpool:count=0" << int(Failed) << ExitCode::Verify << 0 << -1;
         QTest::newRow("endpl/whirlpool-once") << "endpl-whirlpool" << int(Recovered) << ok << 1 << -1;
         // file/ls.cgi of the folder, after end.pl.
         QTest::newRow("verify/drop") << "drop:path=file/ls.cgi:count=2" << int(Recovered) << ok << 1 << -1;
@@ -285,20 +286,24 @@ private slots:
         QTest::newRow("verify/5xx-persistent")
             << "http-error:path=file/ls.cgi:count=0" << int(Failed) << ExitCode::Network << 1 << -1;
         QTest::newRow("verify/flood") << "flood:path=file/ls.cgi" << int(Recovered) << ok << 1 << -1;
-        QTest::newRow("verify/empty") << "empty:path=file/ls.cgi" << int(Failed) << ExitCode::Failure << 1 << -1;
+        QTest::newRow("verify/empty")
+            << "empty:path=file/ls.cgi" << int(Failed) << ExitCode::Failure << 1 << -1;
         QTest::newRow("verify/listing-lag")
             << "listing-lag:secs=3600" << int(Failed) << ExitCode::Verify << 0 << -1; // hidden for an hour
-        QTest::newRow("verify/listing-size") << "listing-size:count=0" << int(Failed) << ExitCode::Verify << 1 << -1;
+        QTest::newRow("verify/listing-size")
+            << "listing-size:count=0" << int(Failed) << ExitCode::Verify << 1 << -1;
         QTest::newRow("verify/listing-whirlpool")
             << "listing-whirlpool:count=0" << int(Failed) << ExitCode::Verify << 1 << -1;
         // file/rm.cgi of the old backups retention lets go.
         QTest::newRow("prune/drop") << "drop:path=file/rm.cgi:count=2" << int(Recovered) << ok << 1 << -1;
-        QTest::newRow("prune/reply-lost") << "drop:path=file/rm.cgi:handled=1" << int(Recovered) << ok << 1 << -1;
+        QTest::newRow("prune/reply-lost")
+            << "drop:path=file/rm.cgi:handled=1" << int(Recovered) << ok << 1 << -1;
         QTest::newRow("prune/timeout") << "hang:path=file/rm.cgi" << int(Recovered) << ok << 1 << -1;
         QTest::newRow("prune/5xx-persistent")
             << "http-error:path=file/rm.cgi:count=0" << int(PruneFailed) << ExitCode::Network << 1 << -1;
         QTest::newRow("prune/flood") << "flood:path=file/rm.cgi" << int(Recovered) << ok << 1 << -1;
-        QTest::newRow("prune/html") << "html:path=file/rm.cgi" << int(PruneFailed) << ExitCode::Failure << 1 << -1;
+        QTest::newRow("prune/html") << "html:path=file/rm.cgi" << int(PruneFailed) << ExitCode::Failure << 1
+                                    << -1;
         QTest::newRow("prune/ko") << "rm-ko" << int(PruneFailed) << ExitCode::Failure << 1 << -1;
     }
 
@@ -410,11 +415,14 @@ private slots:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<int>("warning"); // ArchiveWarning::Kind of the one warning, -1: none
         QTest::newRow("scan/missing-source") << "missing" << false << ExitCode::Config << -1;
-        QTest::newRow("zip/unreadable-file") << "unreadable" << false << ExitCode::Ok << int(ArchiveWarning::Unreadable);
+        QTest::newRow("zip/unreadable-file")
+            << "unreadable" << false << ExitCode::Ok << int(ArchiveWarning::Unreadable);
         QTest::newRow("zip/unreadable-file-fail") << "unreadable" << true << ExitCode::Failure << -1;
-        QTest::newRow("zip/vanishing-file") << "vanishing" << false << ExitCode::Ok << int(ArchiveWarning::Vanished);
+        QTest::newRow("zip/vanishing-file")
+            << "vanishing" << false << ExitCode::Ok << int(ArchiveWarning::Vanished);
         QTest::newRow("zip/vanishing-file-fail") << "vanishing" << true << ExitCode::Failure << -1;
-        QTest::newRow("zip/growing-file") << "growing" << false << ExitCode::Ok << int(ArchiveWarning::Changed);
+        QTest::newRow("zip/growing-file")
+            << "growing" << false << ExitCode::Ok << int(ArchiveWarning::Changed);
     }
 
     void sourceFault()
@@ -465,7 +473,8 @@ private slots:
             checkOutcome(run, Failed, exitCode);
             QCOMPARE(m_fake->requestLog().size(), requestsBefore); // nothing was sent
             if (kind != QLatin1String("missing"))
-                QVERIFY2(run.record.error.contains(QLatin1String("victim.txt")), qPrintable(run.record.error));
+                QVERIFY2(
+                    run.record.error.contains(QLatin1String("victim.txt")), qPrintable(run.record.error));
             else
                 QVERIFY(run.record.error.contains(QLatin1String("unplugged-disk")));
             checkAftermath(run, old, 0);
@@ -574,8 +583,10 @@ private slots:
         const MatrixDoc doc = readMatrixDoc(root + QLatin1String("/docs/reliability.md"));
         QVERIFY2(doc.problems.isEmpty(), qPrintable(doc.problems.join(QLatin1String("\n"))));
         QMap<QString, QString> testRows; // id -> test executable
-        for (const QString &test : {QStringLiteral("tst_faultmatrix"), QStringLiteral("tst_faultmatrix_cli")}) {
-            const QStringList ids = rowIdsIn(root + QLatin1String("/tests/reliability/") + test + QLatin1String(".cpp"));
+        for (const QString &test :
+            {QStringLiteral("tst_faultmatrix"), QStringLiteral("tst_faultmatrix_cli")}) {
+            const QStringList ids
+                = rowIdsIn(root + QLatin1String("/tests/reliability/") + test + QLatin1String(".cpp"));
             QVERIFY2(!ids.isEmpty(), qPrintable(test));
             for (const QString &id : ids) {
                 QVERIFY2(!testRows.contains(id), qPrintable(QStringLiteral("row %1 twice").arg(id)));

@@ -31,31 +31,6 @@ namespace {
 
 const QString kFolder = QStringLiteral("/Backups/docs");
 
-CoffreResult runProgram(const QString &program, const QStringList &args, const QProcessEnvironment &env,
-    int timeoutMs = 180000)
-{
-    CoffreResult result;
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(program, args);
-    if (!process.waitForStarted(10000)) {
-        result.crashed = true;
-        result.err = process.errorString().toUtf8();
-        return result;
-    }
-    process.closeWriteChannel();
-    if (!process.waitForFinished(timeoutMs)) {
-        result.timedOut = true;
-        process.kill();
-        process.waitForFinished(5000);
-    }
-    result.crashed = process.exitStatus() != QProcess::NormalExit;
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
-}
-
 // How to get a private mount namespace here: as an unprivileged user namespace ("-rm"),
 // or, for root without user namespaces, a plain one ("-m"). Empty: neither works.
 QStringList unshareFlags()
@@ -64,7 +39,8 @@ QStringList unshareFlags()
         const QString unshare = QStandardPaths::findExecutable(QStringLiteral("unshare"));
         if (unshare.isEmpty())
             return QStringList();
-        for (const QStringList &candidate : {QStringList {QStringLiteral("-rm")}, QStringList {QStringLiteral("-m")}}) {
+        for (const QStringList &candidate :
+            {QStringList {QStringLiteral("-rm")}, QStringList {QStringLiteral("-m")}}) {
             QProcess p;
             p.start(unshare, candidate + QStringList {QStringLiteral("true")});
             if (p.waitForFinished(10000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0)
@@ -86,23 +62,17 @@ private:
     std::unique_ptr<FakeFichier> m_fake;
     QString m_source;
 
-    QProcessEnvironment env() const
-    {
-        QProcessEnvironment e = m_env->processEnvironment();
-        e.insert(QStringLiteral("COFFRE_API_URL"), m_fake->apiUrl().toString());
-        e.insert(QStringLiteral("COFFRE_API_KEY"), m_fake->apiKey());
-        return e;
-    }
+    QProcessEnvironment env() const { return m_fake->environment(m_env->processEnvironment()); }
 
     CoffreResult coffre(const QStringList &args) { return CoffreProcess::run(args, env()); }
 
     void addProfile(const QStringList &extra = {})
     {
-        const CoffreResult r = coffre(QStringList {QStringLiteral("profile"), QStringLiteral("add"),
-                                          QStringLiteral("docs"), QStringLiteral("--source"), m_source,
-                                          QStringLiteral("--remote"), kFolder, QStringLiteral("--keep-last"),
-                                          QStringLiteral("3")}
-            + extra);
+        const CoffreResult r
+            = coffre(QStringList {QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("docs"),
+                         QStringLiteral("--source"), m_source, QStringLiteral("--remote"), kFolder,
+                         QStringLiteral("--keep-last"), QStringLiteral("3")}
+                + extra);
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
 
@@ -111,11 +81,7 @@ private:
     {
         if (!calmDown(*m_fake))
             return {};
-        FichierConfig c;
-        c.apiBase = m_fake->apiUrl();
-        c.apiKey = m_fake->apiKey();
-        c.minSpacingMs = FichierConfig::kMinSpacingFloorMs;
-        FichierClient client(c);
+        FichierClient client(m_fake->clientConfig());
         std::unique_ptr<FolderIdJob> id(client.resolveFolder(kFolder));
         if (!id->waitForFinished())
             return {};
@@ -134,7 +100,8 @@ private:
 
     QList<RunRecord> history() const
     {
-        return RunHistory(m_env->dataHome() + QLatin1String("/coffre/history.jsonl")).records(QStringLiteral("docs"));
+        return RunHistory(m_env->dataHome() + QLatin1String("/coffre/history.jsonl"))
+            .records(QStringLiteral("docs"));
     }
 
     // The last line on stderr: "coffre: <sentence>" (warnings come before it).
@@ -170,7 +137,8 @@ private:
             if (kept.contains(o.name))
                 QCOMPARE(checksums.value(o.name), o.checksum);
             else
-                QVERIFY2(o.name < kept.constFirst(), qPrintable(o.name + QLatin1String(" deleted too early")));
+                QVERIFY2(
+                    o.name < kept.constFirst(), qPrintable(o.name + QLatin1String(" deleted too early")));
         }
     }
 
@@ -182,17 +150,18 @@ private:
         const QString list = m_env->root() + QLatin1String("/tmpfs-leftovers");
         QFile::remove(list);
         // mount, run, list what is left (locks aside), keep coffre's exit status; 97: no mount.
-        const QString script = QStringLiteral(
-            "mp=\"$1\"; size=\"$2\"; out=\"$3\"; shift 3; "
-            "mount -t tmpfs -o size=\"$size\"k coffre-test \"$mp\" || exit 97; "
-            "\"$@\"; rc=$?; find \"$mp\" -type f ! -name '*.lock' > \"$out\"; exit $rc");
+        const QString script
+            = QStringLiteral("mp=\"$1\"; size=\"$2\"; out=\"$3\"; shift 3; "
+                             "mount -t tmpfs -o size=\"$size\"k coffre-test \"$mp\" || exit 97; "
+                             "\"$@\"; rc=$?; find \"$mp\" -type f ! -name '*.lock' > \"$out\"; exit $rc");
         QDir().mkpath(mountPoint);
-        const CoffreResult r = runProgram(QStandardPaths::findExecutable(QStringLiteral("unshare")),
-            unshareFlags()
-                + QStringList {QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("sh"), mountPoint,
-                    QString::number(sizeKb), list, CoffreProcess::binary()}
-                + args,
-            env());
+        const CoffreResult r
+            = CoffreProcess::runProgram(QStandardPaths::findExecutable(QStringLiteral("unshare")),
+                unshareFlags()
+                    + QStringList {QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("sh"),
+                        mountPoint, QString::number(sizeKb), list, CoffreProcess::binary()}
+                    + args,
+                env());
         QFile f(list);
         if (leftovers && f.open(QIODevice::ReadOnly))
             *leftovers = QString::fromLocal8Bit(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -236,11 +205,16 @@ private slots:
         QTest::addColumn<QString>("faults");
         QTest::addColumn<QString>("waitFor"); // a stand-in stats key, or "zip": the temp archive exists
         QTest::newRow("zip/sigkill") << QString() << "zip";
-        QTest::newRow("resolve/sigkill") << "slow:ms=5000:path=folder/ls.cgi" << "/v1/folder/ls.cgi";
-        QTest::newRow("upload/sigkill") << "slow:ms=5000:path=/upload.cgi" << "/upload.cgi";
-        QTest::newRow("endpl/sigkill") << "slow:ms=5000:path=/end.pl" << "/end.pl";
-        QTest::newRow("verify/sigkill") << "slow:ms=5000:path=file/ls.cgi" << "/v1/file/ls.cgi";
-        QTest::newRow("prune/sigkill") << "slow:ms=5000:path=file/rm.cgi" << "/v1/file/rm.cgi";
+        QTest::newRow("resolve/sigkill") << "slow:ms=5000:path=folder/ls.cgi"
+                                         << "/v1/folder/ls.cgi";
+        QTest::newRow("upload/sigkill") << "slow:ms=5000:path=/upload.cgi"
+                                        << "/upload.cgi";
+        QTest::newRow("endpl/sigkill") << "slow:ms=5000:path=/end.pl"
+                                       << "/end.pl";
+        QTest::newRow("verify/sigkill") << "slow:ms=5000:path=file/ls.cgi"
+                                        << "/v1/file/ls.cgi";
+        QTest::newRow("prune/sigkill") << "slow:ms=5000:path=file/rm.cgi"
+                                       << "/v1/file/rm.cgi";
     }
 
     void sigkill()
@@ -308,7 +282,8 @@ private slots:
         QProcess process;
         process.setProcessEnvironment(env());
         process.start(CoffreProcess::binary(),
-            {QStringLiteral("restore"), QStringLiteral("docs"), QStringLiteral("latest"), QStringLiteral("--to"), target});
+            {QStringLiteral("restore"), QStringLiteral("docs"), QStringLiteral("latest"),
+                QStringLiteral("--to"), target});
         QVERIFY(process.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(callsTo(QStringLiteral("download")) > 0, 60000);
         QTest::qWait(300);
@@ -319,8 +294,8 @@ private slots:
 
         QVERIFY(calmDown(*m_fake));
         const QString again = m_env->root() + QLatin1String("/restored-again");
-        const CoffreResult next = coffre(
-            {QStringLiteral("restore"), QStringLiteral("docs"), QStringLiteral("latest"), QStringLiteral("--to"), again});
+        const CoffreResult next = coffre({QStringLiteral("restore"), QStringLiteral("docs"),
+            QStringLiteral("latest"), QStringLiteral("--to"), again});
         QVERIFY2(next.exitCode == 0, next.err.constData());
         QCOMPARE(readTree(again + QLatin1String("/docs")), readTree(m_source));
         QVERIFY2(tempFiles().isEmpty(), qPrintable(tempFiles().join(u' ')));
@@ -346,7 +321,8 @@ private slots:
         QFETCH(bool, restore);
         if (where != QLatin1String("fsize") && unshareFlags().isEmpty())
             QSKIP("no private mount namespace here (unshare -rm / -m): no tmpfs can be mounted");
-        if (where == QLatin1String("fsize") && QStandardPaths::findExecutable(QStringLiteral("prlimit")).isEmpty())
+        if (where == QLatin1String("fsize")
+            && QStandardPaths::findExecutable(QStringLiteral("prlimit")).isEmpty())
             QSKIP("prlimit (util-linux) is not installed");
         QVERIFY(writeFile(m_source + QLatin1String("/big.bin"), pseudoRandom(3 << 20, 5)));
         addProfile();
@@ -360,14 +336,14 @@ private slots:
             if (where == QLatin1String("cache")) {
                 r = coffreWithTmpfs(m_env->cacheHome(), 1024, run, &leftovers);
             } else {
-                r = runProgram(QStandardPaths::findExecutable(QStringLiteral("prlimit")),
+                r = CoffreProcess::runProgram(QStandardPaths::findExecutable(QStringLiteral("prlimit")),
                     QStringList {QStringLiteral("--fsize=1048576"), CoffreProcess::binary()} + run, env());
             }
         } else {
             const CoffreResult backup = coffre({QStringLiteral("run"), QStringLiteral("docs")});
             QVERIFY2(backup.exitCode == 0, backup.err.constData());
-            const QStringList args {QStringLiteral("restore"), QStringLiteral("docs"), QStringLiteral("latest"),
-                QStringLiteral("--to"), target};
+            const QStringList args {QStringLiteral("restore"), QStringLiteral("docs"),
+                QStringLiteral("latest"), QStringLiteral("--to"), target};
             if (where == QLatin1String("cache"))
                 r = coffreWithTmpfs(m_env->cacheHome(), 1024, args, &leftovers);
             else
@@ -417,19 +393,19 @@ private slots:
             if (program.isEmpty())
                 QSKIP("running as root without setpriv: permissions do not stop root from reading");
             prefix = {QStringLiteral("--inh-caps"), QStringLiteral("-dac_override,-dac_read_search"),
-                QStringLiteral("--bounding-set"), QStringLiteral("-dac_override,-dac_read_search"), QStringLiteral("--"),
-                CoffreProcess::binary()};
+                QStringLiteral("--bounding-set"), QStringLiteral("-dac_override,-dac_read_search"),
+                QStringLiteral("--"), CoffreProcess::binary()};
         }
         const QString locked = m_source + QLatin1String("/private");
         QVERIFY(writeFile(locked + QLatin1String("/diary.txt"), "dear diary\n"));
         QVERIFY(QFile::setPermissions(locked, {}));
-        const auto restoreMode = qScopeGuard([&] {
-            QFile::setPermissions(locked, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        });
+        const auto restoreMode = qScopeGuard(
+            [&] { QFile::setPermissions(locked, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner); });
         addProfile(failOnUnreadable ? QStringList {QStringLiteral("--fail-on-unreadable")} : QStringList());
         const QList<OldBackup> old
             = seedOldBackups(*m_fake, kFolder, QStringLiteral("docs"), QDateTime::currentDateTimeUtc());
-        const CoffreResult r = runProgram(program, prefix + QStringList {QStringLiteral("run"), QStringLiteral("docs")}, env());
+        const CoffreResult r = CoffreProcess::runProgram(
+            program, prefix + QStringList {QStringLiteral("run"), QStringLiteral("docs")}, env());
         if (r.exitCode != 0 && r.errText().contains(QLatin1String("setpriv")))
             QSKIP("setpriv cannot drop capabilities here");
         QVERIFY2(!r.crashed, r.err.constData());
@@ -439,7 +415,8 @@ private slots:
         if (failOnUnreadable) {
             QCOMPARE(r.exitCode, ExitCode::Failure);
             checkSentence(records.first().error);
-            QVERIFY2(records.first().error.contains(QLatin1String("private")), qPrintable(records.first().error));
+            QVERIFY2(
+                records.first().error.contains(QLatin1String("private")), qPrintable(records.first().error));
             QCOMPARE(m_fake->countCalls(QStringLiteral("upload.cgi")), 0);
             checkRetention(old, old.last().name);
             return;

@@ -66,13 +66,7 @@ private:
     std::unique_ptr<TestEnvironment> m_env;
     std::unique_ptr<FakeFichier> m_fake;
 
-    QProcessEnvironment env() const
-    {
-        QProcessEnvironment e = m_env->processEnvironment();
-        e.insert(QStringLiteral("COFFRE_API_URL"), m_fake->apiUrl().toString());
-        e.insert(QStringLiteral("COFFRE_API_KEY"), m_fake->apiKey());
-        return e;
-    }
+    QProcessEnvironment env() const { return m_fake->environment(m_env->processEnvironment()); }
 
     CoffreResult coffre(const QStringList &args) { return CoffreProcess::run(args, env(), {}, 1800000); }
 
@@ -80,7 +74,8 @@ private:
     Timed timedCoffre(const QStringList &args)
     {
         Timed t;
-        const QString time = QStandardPaths::findExecutable(QStringLiteral("time"), {QStringLiteral("/usr/bin")});
+        const QString time
+            = QStandardPaths::findExecutable(QStringLiteral("time"), {QStringLiteral("/usr/bin")});
         const QString report = m_env->root() + QLatin1String("/time.txt");
         QProcess p;
         p.setProcessEnvironment(env());
@@ -111,18 +106,7 @@ private:
         return t;
     }
 
-    FichierConfig fastConfig() const
-    {
-        FichierConfig c;
-        c.apiBase = m_fake->apiUrl();
-        c.apiKey = m_fake->apiKey();
-        c.minSpacingMs = FichierConfig::kMinSpacingFloorMs;
-        c.recoverySpacingMs = 400;
-        c.retryBaseMs = 100;
-        c.retryMaxMs = 400;
-        c.endPollDelayMs = 100;
-        return c;
-    }
+    FichierConfig fastConfig() const { return m_fake->clientConfig(); }
 
     QList<FileEntry> listFolder(const QString &path)
     {
@@ -184,15 +168,18 @@ private slots:
         qint64 bytes = 0;
         for (int i = 0; i < files; ++i) {
             // 100 files per folder, sizes 1..2000 bytes, text-like so they compress.
-            const QByteArray data = QByteArray::number(i).repeated(1 + (i * 37) % 400).left(1 + (i * 131) % 2000);
-            QVERIFY(writeFile(QStringLiteral("%1/d%2/f%3.txt").arg(source).arg(i / 100, 4, 10, QLatin1Char('0')).arg(i),
+            const QByteArray data
+                = QByteArray::number(i).repeated(1 + (i * 37) % 400).left(1 + (i * 131) % 2000);
+            QVERIFY(writeFile(
+                QStringLiteral("%1/d%2/f%3.txt").arg(source).arg(i / 100, 4, 10, QLatin1Char('0')).arg(i),
                 data));
             bytes += data.size();
         }
         qInfo("made %d files (%lld bytes) in %.1f s", files, bytes, made.elapsed() / 1000.0);
         QVERIFY(startFake());
-        const CoffreResult add = coffre({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("many"),
-            QStringLiteral("--source"), source, QStringLiteral("--remote"), QStringLiteral("/Backups/many")});
+        const CoffreResult add = coffre({QStringLiteral("profile"), QStringLiteral("add"),
+            QStringLiteral("many"), QStringLiteral("--source"), source, QStringLiteral("--remote"),
+            QStringLiteral("/Backups/many")});
         QVERIFY2(add.exitCode == 0, add.err.constData());
 
         const Timed run = timedCoffre({QStringLiteral("run"), QStringLiteral("many")});
@@ -230,19 +217,22 @@ private slots:
         QVERIFY(startFake()); // its --list-cap is the real 5 000
         const QString source = m_env->root() + QLatin1String("/docs");
         QVERIFY(writeFile(source + QLatin1String("/a.txt"), "alpha\n"));
-        QVERIFY(coffre({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("docs"), QStringLiteral("--source"),
-                           source, QStringLiteral("--remote"), QStringLiteral("/Backups/docs"),
-                           QStringLiteral("--keep-last"), QStringLiteral("3")})
-                    .exitCode
+        QVERIFY(
+            coffre({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("docs"),
+                       QStringLiteral("--source"), source, QStringLiteral("--remote"),
+                       QStringLiteral("/Backups/docs"), QStringLiteral("--keep-last"), QStringLiteral("3")})
+                .exitCode
             == 0);
         // 100 old daily backups of the profile and 4 900 other files: 5 000 entries, so the
         // new backup is the 5 001st, past the cut (the stand-in lists in upload order).
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QList<FakeFichier::SeedFile> seeds;
         for (int i = 0; i < 100; ++i)
-            seeds.append({BackupName::format(QStringLiteral("docs"), now.addDays(i - 100)), 100 + i, now.addDays(i - 100)});
+            seeds.append({BackupName::format(QStringLiteral("docs"), now.addDays(i - 100)), 100 + i,
+                now.addDays(i - 100)});
         for (int i = 0; i < 4900; ++i)
-            seeds.append({QStringLiteral("photo-%1.jpg").arg(i, 4, 10, QLatin1Char('0')), 10, now.addDays(-200)});
+            seeds.append(
+                {QStringLiteral("photo-%1.jpg").arg(i, 4, 10, QLatin1Char('0')), 10, now.addDays(-200)});
         QElapsedTimer seeding;
         seeding.start();
         QCOMPARE(m_fake->seedFiles(QStringLiteral("/Backups/docs"), seeds).size(), seeds.size());
@@ -251,13 +241,15 @@ private slots:
         const Timed run = timedCoffre({QStringLiteral("run"), QStringLiteral("docs")});
         QCOMPARE(run.result.exitCode, ExitCode::Failure);
         QVERIFY2(run.result.outText().contains(QLatin1String("verified")), run.result.out.constData());
-        QVERIFY2(run.result.errText().contains(QLatin1String("5,000")) || run.result.errText().contains(QLatin1String("5000"))
+        QVERIFY2(run.result.errText().contains(QLatin1String("5,000"))
+                || run.result.errText().contains(QLatin1String("5000"))
                 || run.result.errText().contains(QLatin1String("5 000")),
             run.result.err.constData());
         QCOMPARE(run.result.err.count('\n'), 1);
         QCOMPARE(m_fake->countCalls(QStringLiteral("file/rm.cgi")), 0);
         QVERIFY(m_fake->countCalls(QStringLiteral("file/info.cgi")) >= 1); // verified past the cut
-        const QList<RunRecord> records = RunHistory(m_env->dataHome() + QLatin1String("/coffre/history.jsonl")).records();
+        const QList<RunRecord> records
+            = RunHistory(m_env->dataHome() + QLatin1String("/coffre/history.jsonl")).records();
         QCOMPARE(records.size(), 1);
         QVERIFY(records.first().isVerifiedSuccess());
         QVERIFY(sentenceProblem(records.first().error, m_fake->apiKey()).isEmpty());
@@ -267,8 +259,8 @@ private slots:
         QCOMPARE(prune.exitCode, ExitCode::Failure);
         QCOMPARE(prune.err.count('\n'), 1);
         QVERIFY(prune.outText().contains(QLatin1String("held back")));
-        const CoffreResult plan = coffre({QStringLiteral("prune"), QStringLiteral("docs"), QStringLiteral("--dry-run"),
-            QStringLiteral("--json")});
+        const CoffreResult plan = coffre({QStringLiteral("prune"), QStringLiteral("docs"),
+            QStringLiteral("--dry-run"), QStringLiteral("--json")});
         QCOMPARE(plan.exitCode, 0);
         int heldBack = 0;
         for (const QJsonValue &v : QJsonDocument::fromJson(plan.out).array()) {
@@ -280,8 +272,8 @@ private slots:
         const CoffreResult backups = coffre({QStringLiteral("backups"), QStringLiteral("docs")});
         QCOMPARE(backups.exitCode, 0);
         QVERIFY(backups.errText().startsWith(QLatin1String("warning: ")));
-        const CoffreResult restore = coffre({QStringLiteral("restore"), QStringLiteral("docs"), QStringLiteral("latest"),
-            QStringLiteral("--to"), m_env->root() + QLatin1String("/restored")});
+        const CoffreResult restore = coffre({QStringLiteral("restore"), QStringLiteral("docs"),
+            QStringLiteral("latest"), QStringLiteral("--to"), m_env->root() + QLatin1String("/restored")});
         QCOMPARE(restore.exitCode, ExitCode::Failure); // "latest" may be past the cut
         QCOMPARE(restore.err.count('\n'), 1);
         QCOMPARE(m_fake->countCalls(QStringLiteral("file/rm.cgi")), 0);
@@ -304,7 +296,8 @@ private slots:
         QVERIFY2(next.result.exitCode == 0, next.result.err.constData());
         QVERIFY(next.result.outText().contains(QLatin1String("Deleted 99 old backup")));
         QCOMPARE(m_fake->countCalls(QStringLiteral("file/rm.cgi")) - rmBefore, 1);
-        qInfo("SCALE listing-cap: run at the cap %.1f s (peak RSS %lld MB), under it %.1f s (peak RSS %lld MB)",
+        qInfo(
+            "SCALE listing-cap: run at the cap %.1f s (peak RSS %lld MB), under it %.1f s (peak RSS %lld MB)",
             run.seconds, run.peakRssKb / 1024, next.seconds, next.peakRssKb / 1024);
     }
 
@@ -330,7 +323,8 @@ private slots:
             p.schedule = Schedule::daily(QTime(3, 0));
             p.retention.keepLast = 1;
             profiles << p;
-            seeds.append({BackupName::format(p.slug(), clock.nowUtc().addDays(-2)), 10, clock.nowUtc().addDays(-2)});
+            seeds.append(
+                {BackupName::format(p.slug(), clock.nowUtc().addDays(-2)), 10, clock.nowUtc().addDays(-2)});
         }
         QCOMPARE(m_fake->seedFiles(QStringLiteral("/Backups/shared"), seeds).size(), count);
 
@@ -354,13 +348,15 @@ private slots:
             order << name;
             maxRunning = std::max(maxRunning, ++running);
         });
-        connect(&coordinator, &BackupCoordinator::runFinished, this, [&](const QString &name, const RunOutcome &o) {
-            --running;
-            ++finished;
-            QVERIFY2(o.record.isVerifiedSuccess() && o.pruneError.isEmpty(), qPrintable(name + o.record.error));
-            QCOMPARE(o.record.pruned, 1);
-            scheduler.runFinished(name, o.record.isVerifiedSuccess());
-        });
+        connect(&coordinator, &BackupCoordinator::runFinished, this,
+            [&](const QString &name, const RunOutcome &o) {
+                --running;
+                ++finished;
+                QVERIFY2(o.record.isVerifiedSuccess() && o.pruneError.isEmpty(),
+                    qPrintable(name + o.record.error));
+                QCOMPARE(o.record.pruned, 1);
+                scheduler.runFinished(name, o.record.isVerifiedSuccess());
+            });
         QElapsedTimer timer;
         timer.start();
         scheduler.check(); // all of them are due: never backed up
@@ -399,7 +395,8 @@ private slots:
         const Timed run = timedCoffre({QStringLiteral("run"), QStringLiteral("--due")});
         QVERIFY2(run.result.exitCode == 0, run.result.err.constData());
         QCOMPARE(m_fake->countCalls(QStringLiteral("upload.cgi")), count);
-        const QList<RunRecord> records = RunHistory(m_env->dataHome() + QLatin1String("/coffre/history.jsonl")).records();
+        const QList<RunRecord> records
+            = RunHistory(m_env->dataHome() + QLatin1String("/coffre/history.jsonl")).records();
         QCOMPARE(records.size(), count);
         for (int i = 1; i < records.size(); ++i) // one after the other
             QVERIFY(records.at(i).startUtc >= records.at(i - 1).endUtc);
@@ -418,7 +415,8 @@ private slots:
         const CoffreResult again = coffre({QStringLiteral("run"), QStringLiteral("--due")});
         QCOMPARE(again.exitCode, 0);
         QCOMPARE(m_fake->countCalls(QStringLiteral("upload.cgi")), count); // none due now
-        qInfo("SCALE cron-run-due: %d profiles in %.1f s, peak RSS %lld MB", count, run.seconds, run.peakRssKb / 1024);
+        qInfo("SCALE cron-run-due: %d profiles in %.1f s, peak RSS %lld MB", count, run.seconds,
+            run.peakRssKb / 1024);
     }
 
     // A week of hourly runs (a day by default) with a MockClock, one client for all of them
@@ -498,22 +496,26 @@ private slots:
             remote.sort();
             wanted.sort();
             QCOMPARE(remote, wanted);
-            QCOMPARE(outcome.record.pruned, i + 1 - int(present.size()) - pruned); // every deletion was this run's
+            QCOMPARE(
+                outcome.record.pruned, i + 1 - int(present.size()) - pruned); // every deletion was this run's
             pruned += outcome.record.pruned;
             // The history never passes its bound; the newest success is still found.
             QVERIFY(QFileInfo(RunHistory::defaultFilePath()).size() <= historyBound);
-            const auto last = RunHistory(RunHistory::defaultFilePath(), historyBound).lastVerifiedSuccess(p.name);
+            const auto last
+                = RunHistory(RunHistory::defaultFilePath(), historyBound).lastVerifiedSuccess(p.name);
             QVERIFY(last.has_value());
             QCOMPARE(last->archiveName, outcome.record.archiveName);
             rss << rssKb();
         }
-        const int historyRecords = int(RunHistory(RunHistory::defaultFilePath(), historyBound).records().size());
+        const int historyRecords
+            = int(RunHistory(RunHistory::defaultFilePath(), historyBound).records().size());
         QVERIFY(historyRecords < runs); // it rotated
         // Memory: flat after the first runs warmed up the caches.
         const int warm = std::min(5, runs - 1);
         const qint64 growthKb = rss.last() - rss.at(warm);
-        qInfo("SCALE hourly-runs: %d runs in %.1f s; RSS after run 1 %lld MB, after run %d %lld MB, at the end "
-              "%lld MB (growth %lld kB); history %lld bytes, %d records (bound %lld)",
+        qInfo(
+            "SCALE hourly-runs: %d runs in %.1f s; RSS after run 1 %lld MB, after run %d %lld MB, at the end "
+            "%lld MB (growth %lld kB); history %lld bytes, %d records (bound %lld)",
             runs, timer.elapsed() / 1000.0, rss.first() / 1024, warm + 1, rss.at(warm) / 1024,
             rss.last() / 1024, growthKb, QFileInfo(RunHistory::defaultFilePath()).size(), historyRecords,
             historyBound);

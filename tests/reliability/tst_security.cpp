@@ -50,9 +50,9 @@ private:
 
     QProcessEnvironment env(const QString &apiUrl = {}) const
     {
-        QProcessEnvironment e = m_env->processEnvironment();
-        e.insert(QStringLiteral("COFFRE_API_URL"), apiUrl.isEmpty() ? m_fake->apiUrl().toString() : apiUrl);
-        e.insert(QStringLiteral("COFFRE_API_KEY"), m_fake->apiKey());
+        QProcessEnvironment e = m_fake->environment(m_env->processEnvironment());
+        if (!apiUrl.isEmpty())
+            e.insert(QStringLiteral("COFFRE_API_URL"), apiUrl);
         return e;
     }
 
@@ -67,7 +67,8 @@ private:
         QProcess p;
         p.setProcessEnvironment(env());
         p.start(QStringLiteral("sh"),
-            QStringList {QStringLiteral("-c"), QStringLiteral("umask 000; exec \"$0\" \"$@\""), CoffreProcess::binary()}
+            QStringList {QStringLiteral("-c"), QStringLiteral("umask 000; exec \"$0\" \"$@\""),
+                CoffreProcess::binary()}
                 + args);
         p.waitForFinished(120000);
         CoffreResult r;
@@ -79,8 +80,9 @@ private:
 
     void addProfile()
     {
-        const CoffreResult r = coffreUmask0({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("docs"),
-            QStringLiteral("--source"), m_source, QStringLiteral("--remote"), QStringLiteral("/Backups/docs")});
+        const CoffreResult r = coffreUmask0({QStringLiteral("profile"), QStringLiteral("add"),
+            QStringLiteral("docs"), QStringLiteral("--source"), m_source, QStringLiteral("--remote"),
+            QStringLiteral("/Backups/docs")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
 
@@ -89,7 +91,8 @@ private:
     {
         p.setProcessEnvironment(env());
         p.start(QStringLiteral("sh"),
-            QStringList {QStringLiteral("-c"), QStringLiteral("umask 000; exec \"$0\" \"$@\""), CoffreProcess::binary()}
+            QStringList {QStringLiteral("-c"), QStringLiteral("umask 000; exec \"$0\" \"$@\""),
+                CoffreProcess::binary()}
                 + args);
         if (!p.waitForStarted())
             return false;
@@ -127,8 +130,10 @@ private slots:
         QVERIFY(m_fake->setFaults(QStringLiteral("slow:ms=3000:path=/upload.cgi")));
         const QString runs = m_env->cacheHome() + QLatin1String("/coffre/runs/docs");
         QProcess run;
-        QVERIFY(startHeld(run, {QStringLiteral("run"), QStringLiteral("docs")},
-            [&] { return !leftoverFiles(runs).isEmpty() && m_fake->countCalls(QStringLiteral("get_upload_server.cgi")) > 0; }));
+        QVERIFY(startHeld(run, {QStringLiteral("run"), QStringLiteral("docs")}, [&] {
+            return !leftoverFiles(runs).isEmpty()
+                && m_fake->countCalls(QStringLiteral("get_upload_server.cgi")) > 0;
+        }));
         const QStringList temp = leftoverFiles(runs);
         QCOMPARE(temp.size(), 1);
         QVERIFY(temp.first().endsWith(QLatin1String(".zip")));
@@ -142,8 +147,8 @@ private slots:
         const QString downloads = m_env->cacheHome() + QLatin1String("/coffre/restore");
         QProcess restore;
         QVERIFY(startHeld(restore,
-            {QStringLiteral("restore"), QStringLiteral("docs"), QStringLiteral("latest"), QStringLiteral("--to"),
-                m_env->root() + QLatin1String("/restored")},
+            {QStringLiteral("restore"), QStringLiteral("docs"), QStringLiteral("latest"),
+                QStringLiteral("--to"), m_env->root() + QLatin1String("/restored")},
             [&] { return !leftoverFiles(downloads).isEmpty(); }));
         const QStringList part = leftoverFiles(downloads);
         QCOMPARE(part.size(), 1);
@@ -186,7 +191,8 @@ private slots:
         run.setProcessEnvironment(env());
         run.start(CoffreProcess::binary(), {QStringLiteral("run"), QStringLiteral("docs")});
         QVERIFY(run.waitForStarted());
-        QVERIFY(QTest::qWaitFor([&] { return m_fake->countCalls(QStringLiteral("get_upload_server.cgi")) > 0; }, 60000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return m_fake->countCalls(QStringLiteral("get_upload_server.cgi")) > 0; }, 60000));
         QFile limits(QStringLiteral("/proc/%1/limits").arg(run.processId()));
         QVERIFY(limits.open(QIODevice::ReadOnly));
         const QByteArray text = limits.readAll();
@@ -196,7 +202,9 @@ private slots:
             // A process that is not dumpable has its /proc files owned by root.
             struct stat st {
             };
-            QCOMPARE(::stat(QStringLiteral("/proc/%1/environ").arg(run.processId()).toLocal8Bit().constData(), &st), 0);
+            QCOMPARE(::stat(QStringLiteral("/proc/%1/environ").arg(run.processId()).toLocal8Bit().constData(),
+                         &st),
+                0);
             QCOMPARE(st.st_uid, uid_t(0));
         }
         QVERIFY(run.waitForFinished(60000));
@@ -209,8 +217,7 @@ private slots:
         const QString root = qEnvironmentVariable("COFFRE_SOURCE_DIR");
         if (root.isEmpty())
             QSKIP("COFFRE_SOURCE_DIR not set: run through ctest");
-        static const QRegularExpression weak(
-            QStringLiteral("ignoreSslErrors|VerifyNone|QueryPeer"));
+        static const QRegularExpression weak(QStringLiteral("ignoreSslErrors|VerifyNone|QueryPeer"));
         int scanned = 0;
         for (const QString &dir : {QStringLiteral("/app"), QStringLiteral("/ui")}) {
             QDirIterator it(root + dir, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
@@ -317,8 +324,8 @@ with zipfile.ZipFile(path, "w") as z:
         QVERIFY(!m_fake->seedFile(QStringLiteral("/Backups/docs"), name, f.readAll()).isEmpty());
 
         const QString target = m_env->root() + QLatin1String("/restored");
-        const CoffreResult r = coffre(
-            {QStringLiteral("restore"), QStringLiteral("docs"), QStringLiteral("latest"), QStringLiteral("--to"), target});
+        const CoffreResult r = coffre({QStringLiteral("restore"), QStringLiteral("docs"),
+            QStringLiteral("latest"), QStringLiteral("--to"), target});
         QCOMPARE(r.exitCode, ExitCode::Failure);
         QCOMPARE(r.err.count('\n'), 1);
         QVERIFY2(r.errText().contains(QLatin1String("Nothing was extracted")), r.err.constData());

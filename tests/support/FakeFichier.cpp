@@ -242,6 +242,26 @@ QStringList FakeFichier::seedFiles(const QString &folderPath, const QList<SeedFi
     return urls;
 }
 
+Coffre::FichierConfig FakeFichier::clientConfig() const
+{
+    Coffre::FichierConfig c;
+    c.apiBase = m_apiUrl;
+    c.apiKey = m_key;
+    c.minSpacingMs = Coffre::FichierConfig::kMinSpacingFloorMs;
+    c.recoverySpacingMs = 400;
+    c.retryBaseMs = 100;
+    c.retryMaxMs = 400;
+    c.endPollDelayMs = 100;
+    return c;
+}
+
+QProcessEnvironment FakeFichier::environment(QProcessEnvironment base) const
+{
+    base.insert(QStringLiteral("COFFRE_API_URL"), m_apiUrl.toString());
+    base.insert(QStringLiteral("COFFRE_API_KEY"), m_key);
+    return base;
+}
+
 QJsonObject FakeFichier::stats() const
 {
     return control("GET", QStringLiteral("stats"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fichier/FichierConfig.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -50,6 +52,11 @@ public:
     QString seedFile(const QString &folderPath, const QString &fileName, const QByteArray &content,
         const QDateTime &uploadedUtc = {}); // returns the file url
     QJsonObject stats() const;
+    // A client configuration for this stand-in with the short timings tests use where
+    // they are not the subject (the request spacing stays at its 334 ms floor).
+    Coffre::FichierConfig clientConfig() const;
+    // `base` with COFFRE_API_URL and COFFRE_API_KEY of this stand-in, for a coffre process.
+    QProcessEnvironment environment(QProcessEnvironment base) const;
     // Many files in one control call (content: the stand-in's byte pattern of `size`).
     struct SeedFile {
         QString name;
