@@ -462,6 +462,7 @@ HttpResponse ApiEndpoints::fileRm(Account &account, const QJsonObject &body)
             return ko(403, Messages::badParameter(QStringLiteral("files")));
     }
     QJsonArray removed;
+    m_state.store.setDeferSave(true); // one write of state.json for the batch
     for (const QJsonValue &v : files) {
         const QString url = v.toObject().value(QLatin1String("url")).toString();
         const QString id = FakeStore::idFromUrl(url);
@@ -470,6 +471,9 @@ HttpResponse ApiEndpoints::fileRm(Account &account, const QJsonObject &body)
         m_state.store.removeFile(account, id);
         removed.append(FakeStore::fileUrl(id));
     }
+    m_state.store.setDeferSave(false);
+    if (!removed.isEmpty())
+        m_state.store.save();
     if (removed.isEmpty())
         return ko(200, Messages::notRemoved());
     return ok(QJsonObject {{kStatus, kOk}, {QStringLiteral("removed"), qint64(removed.size())},
