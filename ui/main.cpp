@@ -6,20 +6,19 @@
 #include "core/AppInfo.h"
 #include "core/Logging.h"
 #include "core/Translations.h"
+#include "core/ProcessHardening.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QTextStream>
 
-#include <csignal>
 #include <cstdio>
 
 int main(int argc, char *argv[])
 {
-    // A file-size limit (ulimit -f) must be an error Coffre reports and cleans up after,
-    // not SIGXFSZ's default of killing the process with a partial archive on disk.
-    std::signal(SIGXFSZ, SIG_IGN);
-
+    // No core dumps (the key is in memory), and a file-size limit (ulimit -f) becomes an
+    // error Coffre reports and cleans up after instead of SIGXFSZ killing it mid-archive.
+    Coffre::hardenProcess();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

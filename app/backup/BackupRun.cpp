@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <QStorageInfo>
 #include <QTimer>
 #include <QtConcurrent>
@@ -99,7 +100,10 @@ void BackupRun::start()
         return fail(ExitCode::Failure,
             tr("Cannot create the folder for temporary archives: %1.").arg(m_options.workDir));
     // Leftovers of a run that was killed: we hold the lock, so nobody else is writing them.
-    removeTempFiles();
+    // That run could not say so itself; its history line is written now.
+    const QDateTime interruptedAt = removeTempFiles();
+    if (interruptedAt.isValid() && m_options.writeHistory && !m_options.dryRun)
+        recordInterruptedRun(interruptedAt);
 
     if (!checkSources())
         return;
@@ -140,6 +144,7 @@ void BackupRun::startZip()
 
     const QString out = m_archivePath;
     const auto cancel = m_cancel;
+    const ArchiveWriterHooks hooks = m_options.archiveHooks;
     auto onProgress = [this](const ArchiveProgress &p) {
         QMetaObject::invokeMethod(
             this,
@@ -169,8 +174,9 @@ void BackupRun::startZip()
             },
             Qt::QueuedConnection);
     };
-    m_zipWatcher.setFuture(QtConcurrent::run([spec, out, cancel, onProgress] {
+    m_zipWatcher.setFuture(QtConcurrent::run([spec, out, cancel, onProgress, hooks] {
         ArchiveWriter writer;
+        writer.setHooks(hooks);
         return writer.write(spec, out, onProgress, cancel.get());
     }));
 }
@@ -233,6 +239,7 @@ void BackupRun::upload()
     m_progress.bytesTotal = m_archive.archiveSize;
     m_progress.filesDone = m_progress.filesTotal = 0;
     m_progress.currentFile = m_outcome.record.archiveName;
+    m_uploadStartUtc = m_clock.nowUtc();
     auto *job
         = m_client->upload(m_archivePath, m_folderId, m_outcome.record.archiveName, m_archive.whirlpool);
     watchJob(job);
@@ -272,9 +279,12 @@ void BackupRun::verifyListing(int attempt)
         if (!job->succeeded())
             return fail(exitCodeFor(job), job->errorString());
         const QList<FileEntry> files = job->result();
+        const bool cut = m_client->config().listingMayBeCut(files.size());
         const auto it = std::find_if(
             files.begin(), files.end(), [this](const FileEntry &f) { return f.url == m_uploadedUrl; });
         if (it == files.end()) {
+            if (cut)
+                return verifyByInfo(files); // waiting would not help: it may be past the cap
             if (attempt < m_options.verifyListAttempts) {
                 m_progress.notice = tr("Waiting for the new backup to show in the folder listing…");
                 emitProgress();
@@ -289,41 +299,127 @@ void BackupRun::verifyListing(int attempt)
                    "were kept.")
                     .arg(m_profile.remotePath));
         }
-        if (it->size != m_archive.archiveSize
-            || (!it->checksum.isEmpty()
-                && it->checksum.compare(m_archive.whirlpool, Qt::CaseInsensitive) != 0)) {
+        if (!matchesArchive(*it)) {
             return fail(ExitCode::Verify,
                 tr("The archive listed in %1 differs from the one uploaded; old backups were kept.")
                     .arg(m_profile.remotePath));
         }
         m_progress.notice.clear();
         m_outcome.record.verified = true;
-        prune(files);
+        prune(files, it->uploaded, cut);
     });
 }
 
-void BackupRun::prune(const QList<FileEntry> &files)
+void BackupRun::verifyByInfo(const QList<FileEntry> &files)
+{
+    auto *job = m_client->fileInfo(m_uploadedUrl);
+    watchJob(job);
+    connect(job, &FichierJob::finished, this, [this, job, files] {
+        if (m_cancelled)
+            return;
+        if (!job->succeeded())
+            return fail(exitCodeFor(job), job->errorString());
+        const FileEntry &info = job->result();
+        if (info.folderId != m_folderId || !matchesArchive(info)) {
+            return fail(ExitCode::Verify,
+                tr("The archive stored in %1 differs from the one uploaded; old backups were kept.")
+                    .arg(m_profile.remotePath));
+        }
+        m_progress.notice.clear();
+        m_outcome.record.verified = true;
+        prune(files, info.uploaded, true);
+    });
+}
+
+bool BackupRun::matchesArchive(const FileEntry &entry) const
+{
+    return entry.size == m_archive.archiveSize
+        && (entry.checksum.isEmpty()
+            || entry.checksum.compare(m_archive.whirlpool, Qt::CaseInsensitive) == 0);
+}
+
+void BackupRun::prune(const QList<FileEntry> &files, const QDateTime &serverUploadedUtc, bool listingCut)
 {
     setPhase(RunPhase::Pruning);
     m_outcome.plan = PrunePlan::make(m_profile, files, m_clock.nowUtc(), m_uploadedUrl, m_options.zone);
+    m_outcome.plan.incomplete = listingCut;
+    if (listingCut) {
+        // Some backups may be missing from the listing: deleting from it could keep the
+        // wrong ones. The backup itself is verified; the user has to make room.
+        m_outcome.pruneError
+            = m_outcome.plan.incompleteText(m_profile.remotePath, m_client->config().listingCap);
+        return finishRun(RunRecord::Result::Ok, ExitCode::Failure, m_outcome.pruneError);
+    }
     const QStringList urls = m_outcome.plan.deleteUrls();
     if (urls.isEmpty())
         return finishRun(RunRecord::Result::Ok, ExitCode::Ok, {});
+    const QString skew = clockSkewProblem(serverUploadedUtc);
+    if (!skew.isEmpty()) {
+        m_outcome.pruneError = skew;
+        return finishRun(RunRecord::Result::Ok, ExitCode::Failure, skew);
+    }
     auto *job = m_client->removeFiles(urls);
     watchJob(job);
     connect(job, &FichierJob::finished, this, [this, job, urls] {
         if (m_cancelled)
             return;
-        if (!job->succeeded()) {
-            // The new backup is safe; the old ones stay and the next run tries again.
-            m_outcome.pruneError = tr(
-                "The backup is done, but deleting %n old backup(s) failed: %1", nullptr, int(urls.size()))
-                                       .arg(job->errorString());
-            return finishRun(RunRecord::Result::Ok, exitCodeFor(job), m_outcome.pruneError);
-        }
+        if (!job->succeeded())
+            return checkPruned(urls, exitCodeFor(job), job->errorString());
         m_outcome.record.pruned = int(urls.size());
         finishRun(RunRecord::Result::Ok, ExitCode::Ok, {});
     });
+}
+
+void BackupRun::checkPruned(const QStringList &urls, int exitCode, const QString &why)
+{
+    // A failed delete may still have happened: its reply lost on the way back, then the
+    // retry answered "No file has been removed". The folder says what is really left.
+    auto *job = m_client->listFiles(m_folderId);
+    watchJob(job);
+    connect(job, &FichierJob::finished, this, [this, job, urls, exitCode, why] {
+        if (m_cancelled)
+            return;
+        int left = int(urls.size());
+        if (job->succeeded()) {
+            QSet<QString> present;
+            for (const FileEntry &f : job->result())
+                present.insert(f.url);
+            left = int(std::count_if(
+                urls.begin(), urls.end(), [&](const QString &u) { return present.contains(u); }));
+        }
+        m_outcome.record.pruned = int(urls.size()) - left;
+        if (left == 0) {
+            qCInfo(lcBackup) << "the delete reported a failure, but the old backups are gone:" << why;
+            return finishRun(RunRecord::Result::Ok, ExitCode::Ok, {});
+        }
+        // The new backup is safe; the old ones stay and the next run tries again.
+        m_outcome.pruneError
+            = tr("The backup is done, but deleting %n old backup(s) failed: %1", nullptr, left).arg(why);
+        finishRun(RunRecord::Result::Ok, exitCode, m_outcome.pruneError);
+    });
+}
+
+QString BackupRun::clockSkewProblem(const QDateTime &serverUploadedUtc) const
+{
+    if (m_options.maxClockSkewSecs <= 0 || !serverUploadedUtc.isValid())
+        return {};
+    // 1fichier dated the file somewhere between the start of the upload and now, by its own
+    // clock; allow the skew on both sides (and any upload duration in between).
+    const QDateTime from = m_uploadStartUtc.addSecs(-m_options.maxClockSkewSecs);
+    const QDateTime to = m_clock.nowUtc().addSecs(m_options.maxClockSkewSecs);
+    if (serverUploadedUtc >= from && serverUploadedUtc <= to)
+        return {};
+    const qint64 off = serverUploadedUtc < from ? m_uploadStartUtc.secsTo(serverUploadedUtc)
+                                                : m_clock.nowUtc().secsTo(serverUploadedUtc);
+    const qint64 hours = qAbs(off) / 3600;
+    const QString amount
+        = hours >= 48 ? tr("%n day(s)", nullptr, int(hours / 24)) : tr("%n hour(s)", nullptr, int(hours));
+    return off < 0 ? tr("The backup is done, but this computer's clock is %1 ahead of 1fichier's, so no old "
+                        "backup was deleted — set the clock right.")
+                         .arg(amount)
+                   : tr("The backup is done, but this computer's clock is %1 behind 1fichier's, so no old "
+                        "backup was deleted — set the clock right.")
+                         .arg(amount);
 }
 
 void BackupRun::planDryRun(const QList<FileEntry> &files)
@@ -384,7 +480,7 @@ void BackupRun::finishRun(RunRecord::Result result, int exitCode, const QString 
         m_lock.reset();
     }
     if (m_options.writeHistory && !m_options.dryRun) {
-        RunHistory history(m_options.historyFile);
+        RunHistory history(m_options.historyFile, m_options.historyMaxBytes);
         if (!history.append(m_outcome.record))
             qCWarning(lcBackup) << "could not record the run in the history:" << history.errorString();
     }
@@ -407,14 +503,32 @@ void BackupRun::emitProgress()
     emit progress(m_progress);
 }
 
-void BackupRun::removeTempFiles()
+QDateTime BackupRun::removeTempFiles()
 {
     QDir dir(m_options.workDir);
     if (!dir.exists())
-        return;
+        return {};
+    QDateTime newest;
     const QFileInfoList entries = dir.entryInfoList(QDir::Files | QDir::Hidden | QDir::System);
-    for (const QFileInfo &entry : entries)
-        QFile::remove(entry.filePath());
+    for (const QFileInfo &entry : entries) {
+        const QDateTime modified = entry.lastModified().toUTC();
+        if (QFile::remove(entry.filePath()) && (!newest.isValid() || modified > newest))
+            newest = modified;
+    }
+    return newest;
+}
+
+void BackupRun::recordInterruptedRun(const QDateTime &lastWriteUtc)
+{
+    RunRecord record;
+    record.profile = m_profile.name;
+    record.startUtc = record.endUtc = lastWriteUtc;
+    record.result = RunRecord::Result::Failed;
+    record.error = tr("An earlier backup of this profile was stopped before it finished (the computer shut "
+                      "down, or Coffre was killed); its temporary archive was removed.");
+    RunHistory history(m_options.historyFile, m_options.historyMaxBytes);
+    if (!history.append(record))
+        qCWarning(lcBackup) << "could not record the interrupted run:" << history.errorString();
 }
 
 int BackupRun::exitCodeFor(const FichierJob *job) const

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "archive/ArchiveTuning.h"
 #include "archive/ArchiveTypes.h"
 #include "backup/Profile.h"
 #include "backup/PrunePlan.h"
+#include "backup/RunHistory.h"
 #include "backup/RunRecord.h"
 
 #include <QFutureWatcher>
@@ -46,6 +48,14 @@ struct RunOptions {
     int verifyListAttempts = 4; // the folder listing may lag behind end.pl (API doc §5.5)
     int verifyListDelayMs = 15000;
     QTimeZone zone = QTimeZone::systemTimeZone(); // retention periods
+    qint64 historyMaxBytes = RunHistory::DefaultMaxBytes;
+    // Old backups are not deleted when 1fichier's date of the new upload is further than
+    // this from this computer's clock during the upload: retention reads the times from
+    // names made with the local clock, and a clock years ahead would make every older
+    // backup look expired. 0 turns the check off (tests that move a MockClock far away).
+    qint64 maxClockSkewSecs = 24 * 3600;
+    // Test seams of the archive writer (files vanishing, growing, unreadable mid-zip).
+    ArchiveWriterHooks archiveHooks;
 };
 
 struct RunOutcome {
@@ -98,10 +108,17 @@ private:
     void resolveFolder();
     void upload();
     void verifyListing(int attempt);
-    void prune(const QList<FileEntry> &files);
+    // The folder listing reached the cap without the new file: ask for the file itself.
+    void verifyByInfo(const QList<FileEntry> &files);
+    bool matchesArchive(const FileEntry &entry) const;
+    void prune(const QList<FileEntry> &files, const QDateTime &serverUploadedUtc, bool listingCut);
+    QString clockSkewProblem(const QDateTime &serverUploadedUtc) const;
+    void checkPruned(const QStringList &urls, int exitCode, const QString &why);
     void planDryRun(const QList<FileEntry> &files);
     void watchJob(FichierJob *job);
-    void removeTempFiles();
+    // Returns the newest modification time of what was removed (invalid: nothing was there).
+    QDateTime removeTempFiles();
+    void recordInterruptedRun(const QDateTime &lastWriteUtc);
     int exitCodeFor(const FichierJob *job) const;
 
     Profile m_profile;
@@ -118,6 +135,7 @@ private:
     ArchiveResult m_archive;
     qint64 m_folderId = -1;
     QString m_uploadedUrl;
+    QDateTime m_uploadStartUtc; // local clock when the upload began
     QString m_zipStop; // why the writer was stopped early (free space), empty otherwise
     bool m_spaceChecked = false;
     bool m_running = false;

@@ -3,6 +3,7 @@
 #include "backup/BackupName.h"
 
 #include <QHash>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -54,6 +55,8 @@ PrunePlan PrunePlan::make(const Profile &profile, const QList<FileEntry> &folder
 QStringList PrunePlan::deleteUrls() const
 {
     QStringList urls;
+    if (incomplete)
+        return urls;
     for (const Item &item : items) {
         if (!item.decision.keep)
             urls.append(item.file.url);
@@ -61,8 +64,19 @@ QStringList PrunePlan::deleteUrls() const
     return urls;
 }
 
+QString PrunePlan::incompleteText(const QString &remotePath, int cap) const
+{
+    if (!incomplete)
+        return {};
+    return tr("%1 holds %2 files or more, the most 1fichier lists at once, so Coffre cannot see every "
+              "backup in it and deletes none of them — move other files out of that folder.")
+        .arg(remotePath, QLocale::system().toString(cap));
+}
+
 int PrunePlan::keepCount() const
 {
+    if (incomplete)
+        return int(items.size());
     return int(std::count_if(items.begin(), items.end(), [](const Item &i) { return i.decision.keep; }));
 }
 

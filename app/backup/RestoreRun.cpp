@@ -7,7 +7,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QtConcurrent>
+
+#include <cerrno>
+#include <csignal>
 
 namespace Coffre {
 
@@ -54,6 +58,7 @@ void RestoreRun::start()
         return finish({false, false, tr("No 1fichier connection is set up.")});
     if (!AppPaths::ensurePrivateDir(m_workDir))
         return finish({false, false, tr("Cannot create the folder for downloads: %1.").arg(m_workDir)});
+    removeLeftovers();
     if (!QDir().mkpath(m_target))
         return finish({false, false, tr("Cannot create the folder %1.").arg(m_target)});
     // A per-run name: two restores of the same backup must not share a download.
@@ -74,6 +79,26 @@ void RestoreRun::start()
         }
         extract();
     });
+}
+
+void RestoreRun::removeLeftovers() const
+{
+    // Downloads are named <pid>-<id>.zip(.part): one whose process is gone was left by a
+    // restore that was killed, and nobody will ever finish it.
+    static const QRegularExpression name(QStringLiteral("^(\\d+)-[0-9a-f]+\\.zip(\\.part)?$"));
+    const QFileInfoList entries = QDir(m_workDir).entryInfoList(QDir::Files | QDir::Hidden);
+    for (const QFileInfo &entry : entries) {
+        const QRegularExpressionMatch match = name.match(entry.fileName());
+        if (!match.hasMatch())
+            continue;
+        const qint64 pid = match.captured(1).toLongLong();
+        if (pid == QCoreApplication::applicationPid())
+            continue;
+        if (::kill(pid_t(pid), 0) != 0 && errno == ESRCH) {
+            qCInfo(lcBackup) << "removing the download of an interrupted restore:" << entry.fileName();
+            QFile::remove(entry.filePath());
+        }
+    }
 }
 
 void RestoreRun::extract()

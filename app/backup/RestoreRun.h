@@ -48,6 +48,7 @@ signals:
     void finished(const Coffre::RestoreRun::Outcome &outcome);
 
 private:
+    void removeLeftovers() const;
     void extract();
     void finish(Outcome outcome);
 

@@ -40,7 +40,10 @@ int BackupsCommand::run(const QCommandLineParser &parser, CliContext &ctx)
     if (!files)
         return exit;
     // The retention plan orders the profile's backups and says which are pinned.
-    const PrunePlan plan = PrunePlan::make(profile, *files, SystemClock::instance().nowUtc());
+    QString cut;
+    const PrunePlan plan = planFor(*client, profile, *files, &cut);
+    if (!cut.isEmpty())
+        ctx.err << tr("warning: %1").arg(cut) << Qt::endl;
     if (parser.isSet(kJson)) {
         ctx.out << QJsonDocument(PrunePrinter::toJson(plan)).toJson(QJsonDocument::Indented) << Qt::flush;
         return ExitCode::Ok;

@@ -48,11 +48,20 @@ int PruneCommand::run(const QCommandLineParser &parser, CliContext &ctx)
     const auto files = listFolder(ctx, *client, profile, &exit);
     if (!files)
         return exit;
-    const PrunePlan plan = PrunePlan::make(profile, *files, SystemClock::instance().nowUtc());
+    QString cut;
+    const PrunePlan plan = planFor(*client, profile, *files, &cut);
     if (parser.isSet(kJson))
         ctx.out << QJsonDocument(PrunePrinter::toJson(plan)).toJson(QJsonDocument::Indented) << Qt::flush;
     else
         PrunePrinter::print(ctx.out, plan);
+    if (!cut.isEmpty()) {
+        // Nothing is deleted from a listing that may be cut (deleteUrls() is empty).
+        if (dryRun) {
+            ctx.err << tr("warning: %1").arg(cut) << Qt::endl;
+            return ExitCode::Ok;
+        }
+        return ctx.fail(ExitCode::Failure, cut);
+    }
     const QStringList urls = plan.deleteUrls();
     if (dryRun || urls.isEmpty())
         return ExitCode::Ok;

@@ -11,11 +11,15 @@ void PrunePrinter::print(QTextStream &out, const PrunePlan &plan)
     if (plan.items.isEmpty())
         out << "  " << tr("(no backups)") << '\n';
     for (const PrunePlan::Item &item : plan.items) {
-        const bool keep = item.decision.keep;
+        // An incomplete plan deletes nothing: what retention would delete is held back.
+        const bool heldBack = !item.decision.keep && plan.incomplete;
+        const bool keep = item.decision.keep || heldBack;
         out << "  " << (keep ? tr("keep  ") : tr("delete")) << "  " << item.file.filename;
         if (item.file.size >= 0)
             out << "  " << QLocale::system().formattedDataSize(item.file.size, 1);
-        if (keep)
+        if (heldBack)
+            out << "  (" << tr("held back: the folder listing is incomplete") << ')';
+        else if (keep)
             out << "  (" << item.decision.reasonsText() << ')';
         out << '\n';
     }
@@ -39,7 +43,8 @@ QJsonArray PrunePrinter::toJson(const PrunePlan &plan)
             {QStringLiteral("url"), item.file.url},
             {QStringLiteral("time"), item.decision.backup.timeUtc.toString(Qt::ISODate)},
             {QStringLiteral("size"), item.file.size},
-            {QStringLiteral("keep"), item.decision.keep},
+            {QStringLiteral("keep"), item.decision.keep || plan.incomplete},
+            {QStringLiteral("held_back"), !item.decision.keep && plan.incomplete},
             {QStringLiteral("pinned"), item.decision.backup.pinned},
             {QStringLiteral("reasons"), reasons},
         });

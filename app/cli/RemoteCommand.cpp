@@ -1,5 +1,7 @@
 #include "cli/RemoteCommand.h"
 
+#include "backup/SystemClock.h"
+
 #include "backup/BackupName.h"
 #include "backup/ProfileStore.h"
 #include "cli/ExitCode.h"
@@ -64,6 +66,16 @@ std::optional<QList<FileEntry>> RemoteCommand::listFolder(
         return std::nullopt;
     }
     return files->result();
+}
+
+PrunePlan RemoteCommand::planFor(
+    const FichierClient &client, const Profile &profile, const QList<FileEntry> &files, QString *warning)
+{
+    PrunePlan plan = PrunePlan::make(profile, files, SystemClock::instance().nowUtc());
+    plan.incomplete = client.config().listingMayBeCut(files.size());
+    if (warning)
+        *warning = plan.incompleteText(profile.remotePath, client.config().listingCap);
+    return plan;
 }
 
 int RemoteCommand::exitCodeFor(const FichierJob *job)

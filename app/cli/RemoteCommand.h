@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backup/Profile.h"
+#include "backup/PrunePlan.h"
 #include "cli/CliCommand.h"
 #include "cli/ProgressLine.h"
 #include "fichier/FichierTypes.h"
@@ -30,6 +31,12 @@ protected:
     // A folder that does not exist yet has no backups.
     static std::optional<QList<FileEntry>> listFolder(
         CliContext &ctx, FichierClient &client, const Profile &profile, int *exit);
+
+    // The retention plan of a listing from listFolder(). A listing at 1fichier's cap may have
+    // been cut: the plan is then incomplete (it deletes nothing) and `warning` (if given)
+    // receives the sentence that says so.
+    static PrunePlan planFor(const FichierClient &client, const Profile &profile,
+        const QList<FileEntry> &files, QString *warning = nullptr);
 
     static int exitCodeFor(const FichierJob *job);
 

@@ -46,8 +46,17 @@ int RestoreCommand::run(const QCommandLineParser &parser, CliContext &ctx)
     const auto files = listFolder(ctx, *client, profile, &exit);
     if (!files)
         return exit;
-    const PrunePlan plan = PrunePlan::make(profile, *files, SystemClock::instance().nowUtc());
+    QString cut;
+    const PrunePlan plan = planFor(*client, profile, *files, &cut);
     const QString wanted = args.at(1);
+    if (!cut.isEmpty() && wanted == QLatin1String("latest")) {
+        // The newest backup may be among the files the listing left out.
+        return ctx.fail(ExitCode::Failure,
+            tr("%1 holds %2 files or more, the most 1fichier lists at once, so Coffre cannot tell which "
+               "backup is the latest — name the backup to restore (see 'coffre backups %3').")
+                .arg(profile.remotePath, QLocale::system().toString(client->config().listingCap),
+                    profile.name));
+    }
     const PrunePlan::Item *chosen = nullptr;
     for (const PrunePlan::Item &item : plan.items) {
         if ((wanted == QLatin1String("latest") && !chosen) || item.file.filename == wanted

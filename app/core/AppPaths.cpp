@@ -2,7 +2,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
+
+#include <cerrno>
+#include <sys/stat.h>
 
 namespace Coffre::AppPaths {
 
@@ -23,8 +27,22 @@ QString cacheDir()
 
 bool ensurePrivateDir(const QString &dir)
 {
-    if (dir.isEmpty() || !QDir().mkpath(dir))
+    if (dir.isEmpty())
         return false;
+    // Every folder made here is 0700 from the start: QDir::mkpath would make the missing
+    // parents (…/coffre, …/coffre/runs) as the umask says — open to all under umask 000.
+    QStringList missing;
+    for (QString path = QDir::cleanPath(QDir(dir).absolutePath()); !QFileInfo::exists(path);) {
+        missing.prepend(path);
+        const QString parent = QFileInfo(path).path();
+        if (parent == path)
+            break;
+        path = parent;
+    }
+    for (const QString &path : std::as_const(missing)) {
+        if (::mkdir(QFile::encodeName(path).constData(), S_IRWXU) != 0 && errno != EEXIST)
+            return false;
+    }
     return QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 

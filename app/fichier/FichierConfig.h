@@ -40,12 +40,17 @@ public:
     int downloadResumes = 6; // Range requests after dropped connections
     int tokenLifetimeMs = 270000; // get_token URLs live 5 min; renew a little earlier
     int removeBatchSize = 100; // urls per file/rm.cgi call
+    // Entries one listing returns at most (§3.1: 5 000, no paging documented). A listing of
+    // this length may have been cut: callers must not conclude anything from what is absent.
+    int listingCap = 5000;
 
     static QUrl defaultApiUrl();
     // The defaults with apiBase from $COFFRE_API_URL (when set) and the given key.
     static FichierConfig fromEnvironment(const QString &apiKey = {});
 
     int spacingMs() const;
+    // True when a listing with `entries` entries may be missing some (it reached the cap).
+    bool listingMayBeCut(qsizetype entries) const { return entries >= listingCap; }
     // Empty when usable; otherwise one clause saying what is wrong (never containing the key).
     QString problem() const;
 

@@ -140,6 +140,7 @@ void FichierDownload::get()
         m_reply = reply;
         m_status = 0;
         m_accepting = false;
+        m_notTheFile = false;
         m_errorBody.clear();
         reply->setReadBufferSize(kReadBuffer);
         connect(reply, &QNetworkReply::metaDataChanged, this, &FichierDownload::onMetaData);
@@ -165,16 +166,26 @@ void FichierDownload::onMetaData()
     if (!m_reply || m_status != 0)
         return;
     m_status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    const QVariant lengthHeader = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    const qint64 length = lengthHeader.toLongLong();
     if (m_status == 206) {
         static const QRegularExpression range(QStringLiteral("^bytes (\\d+)-(\\d+)/(\\d+|\\*)$"));
         const QRegularExpressionMatch match = range.match(
             QString::fromLatin1(m_reply->rawHeader(QByteArrayLiteral("Content-Range")).trimmed()));
         if (!match.hasMatch() || match.captured(1).toLongLong() != m_written)
             return; // not accepted: onFinished asks again
+        const qint64 total = match.captured(3) == QLatin1String("*") ? -1 : match.captured(3).toLongLong();
+        if (total >= 0 && m_expectedSize >= 0 && total != m_expectedSize)
+            return; // a part of some other file
         m_accepting = true;
-        m_total = match.captured(3) == QLatin1String("*") ? -1 : match.captured(3).toLongLong();
+        m_total = total;
     } else if (m_status == 200) {
+        // A full reply of another length than the file's is not the file: an error or
+        // maintenance page from the host or a proxy. It must not be written into the file.
+        if (lengthHeader.isValid() && m_expectedSize >= 0 && length != m_expectedSize) {
+            m_notTheFile = true;
+            return;
+        }
         // The whole file (Range ignored, or the first request).
         if (m_written > 0 && !restartFromZero())
             return;
@@ -187,7 +198,7 @@ void FichierDownload::onMetaData()
 
 void FichierDownload::onReadyRead()
 {
-    if (!m_reply || m_done)
+    if (!m_reply || m_done || !m_reply->isOpen()) // closed: aborted by the transfer timeout
         return;
     if (!m_accepting) {
         const QByteArray data = m_reply->readAll();
@@ -245,6 +256,14 @@ void FichierDownload::onFinished()
     }
     if (transportFailure && m_status == 0)
         return resumeOrFail(m_transport->errorFor(reply, {}, false, where), false);
+    if (m_notTheFile) {
+        return resumeOrFail(
+            FichierError(FichierError::Kind::Protocol,
+                QStringLiteral("download: a %1-byte %2 reply instead of the file")
+                    .arg(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong())
+                    .arg(QString::fromLatin1(reply->rawHeader(QByteArrayLiteral("Content-Type"))))),
+            false);
+    }
     if (m_status == 206)
         return resumeOrFail(
             FichierError(FichierError::Kind::Protocol, QStringLiteral("download: wrong Content-Range")),

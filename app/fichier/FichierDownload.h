@@ -57,6 +57,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     int m_status = 0; // of the current reply
     bool m_accepting = false; // the current reply's body is file content
+    bool m_notTheFile = false; // a 200 of the wrong length: a page, not the file
     QByteArray m_errorBody; // first bytes of a refusal, for its message
     int m_resumes = 0;
     int m_redirects = 0;

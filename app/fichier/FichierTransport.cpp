@@ -250,7 +250,10 @@ void FichierTransport::finishCall(const std::shared_ptr<Call> &call, QNetworkRep
 {
     reply->deleteLater();
     Response response;
-    response.body = reply->readAll();
+    // A reply aborted by the transfer timeout is closed: reading it would only print
+    // "device not open" on stderr.
+    if (reply->isOpen())
+        response.body = reply->readAll();
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.location = reply->rawHeader(QByteArrayLiteral("Location"));
     response.durationMs = call->clock.elapsed();

@@ -1,54 +1,22 @@
 // The headless commands a cron user relies on, through the real `coffre` binary against
-// the 1fichier stand-in: profile add → run → backups → prune → restore, exit codes, a
-// SIGKILL in the middle of a run, and the API key never leaking into files or output.
+// the 1fichier stand-in: profile add → run → backups → prune → restore, exit codes, and
+// the API key never leaking into files or output. SIGKILL in each phase is in the fault
+// matrix (tests/reliability/tst_faultmatrix_cli).
 #include "CoffreProcess.h"
 #include "FakeFichier.h"
 #include "LeakScan.h"
 #include "TestEnvironment.h"
+#include "TestFiles.h"
 #include "cli/ExitCode.h"
 
-#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QtTest>
 
-#include <csignal>
-
 using namespace Coffre;
-
-namespace {
-
-void writeFile(const QString &path, const QByteArray &data)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(data);
-}
-
-QByteArray pseudoRandom(qsizetype size, quint32 seed)
-{
-    QByteArray data(size, Qt::Uninitialized);
-    quint32 x = seed;
-    for (qsizetype i = 0; i < size; ++i) {
-        x = x * 1664525u + 1013904223u;
-        data[i] = char(x >> 24);
-    }
-    return data;
-}
-
-QStringList filesUnder(const QString &dir)
-{
-    QStringList files;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files << it.next();
-    return files;
-}
-
-} // namespace
+using namespace TestFiles;
 
 class TestCliBackup : public QObject
 {
@@ -62,9 +30,9 @@ private:
 
     QProcessEnvironment env(const QString &key = {}) const
     {
-        QProcessEnvironment e = m_env->processEnvironment();
-        e.insert(QStringLiteral("COFFRE_API_URL"), m_fake->apiUrl().toString());
-        e.insert(QStringLiteral("COFFRE_API_KEY"), key.isEmpty() ? m_fake->apiKey() : key);
+        QProcessEnvironment e = m_fake->environment(m_env->processEnvironment());
+        if (!key.isEmpty())
+            e.insert(QStringLiteral("COFFRE_API_KEY"), key);
         return e;
     }
 
@@ -86,23 +54,15 @@ private:
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
 
-    QStringList tempFiles() const
-    {
-        QStringList found;
-        for (const QString &f : filesUnder(m_env->cacheHome())) {
-            if (!f.endsWith(QLatin1String(".lock")))
-                found << f;
-        }
-        return found;
-    }
+    QStringList tempFiles() const { return leftoverFiles(m_env->cacheHome()); }
 
 private slots:
     void init()
     {
         m_env = std::make_unique<TestEnvironment>();
         m_source = m_env->root() + QLatin1String("/docs");
-        writeFile(m_source + QLatin1String("/a.txt"), "alpha\n");
-        writeFile(m_source + QLatin1String("/sub/b.bin"), pseudoRandom(50000, 7));
+        QVERIFY(writeFile(m_source + QLatin1String("/a.txt"), "alpha\n"));
+        QVERIFY(writeFile(m_source + QLatin1String("/sub/b.bin"), pseudoRandom(50000, 7)));
         m_fake = std::make_unique<FakeFichier>();
         QVERIFY2(m_fake->start(), qPrintable(m_fake->errorString()));
         m_captures.clear();
@@ -193,50 +153,6 @@ private slots:
         const CoffreResult missing = coffre({QStringLiteral("run"), QStringLiteral("docs")});
         QCOMPARE(missing.exitCode, ExitCode::Config);
         QVERIFY(missing.errText().contains(m_source));
-    }
-
-    // A run killed with SIGKILL while zipping or uploading leaves nothing that blocks or
-    // confuses the next run, and the next run leaves no temp file behind.
-    void sigkillMidRun_data()
-    {
-        QTest::addColumn<QString>("faults");
-        QTest::addColumn<bool>("waitForArchive"); // kill once the archive is complete (uploading)
-        QTest::newRow("while zipping") << QString() << false;
-        QTest::newRow("while uploading") << QStringLiteral("slow:ms=4000:path=/upload.cgi") << true;
-    }
-
-    void sigkillMidRun()
-    {
-        QFETCH(QString, faults);
-        QFETCH(bool, waitForArchive);
-        writeFile(m_source + QLatin1String("/big.bin"), pseudoRandom(120 << 20, 3));
-        addProfile({QStringLiteral("--level"), QStringLiteral("9")});
-        QVERIFY(m_fake->setFaults(faults));
-
-        QProcess process;
-        process.setProcessEnvironment(env());
-        process.start(CoffreProcess::binary(), {QStringLiteral("run"), QStringLiteral("docs")});
-        QVERIFY(process.waitForStarted());
-        const QString runs = m_env->cacheHome() + QLatin1String("/coffre/runs/docs");
-        const auto ready = [&] {
-            const QStringList files = filesUnder(runs);
-            if (waitForArchive)
-                return std::any_of(files.begin(), files.end(), [](const QString &f) {
-                    return f.endsWith(QLatin1String(".zip"));
-                }) && m_fake->countCalls(QStringLiteral("get_upload_server.cgi")) > 0;
-            return !files.isEmpty();
-        };
-        QTRY_VERIFY_WITH_TIMEOUT(ready(), 60000);
-        QTest::qWait(300);
-        QCOMPARE(process.state(), QProcess::Running);
-        ::kill(pid_t(process.processId()), SIGKILL);
-        QVERIFY(process.waitForFinished());
-        QVERIFY(!filesUnder(runs).isEmpty()); // the killed run did leave something
-
-        QVERIFY(m_fake->setFaults(QString()));
-        const CoffreResult next = coffre({QStringLiteral("run"), QStringLiteral("docs")});
-        QVERIFY2(next.exitCode == 0, next.err.constData());
-        QVERIFY2(tempFiles().isEmpty(), qPrintable(tempFiles().join(u' ')));
     }
 
     void apiKeyNeverLeaks()

@@ -3,6 +3,7 @@
 #include "Authenticator.h"
 #include "Messages.h"
 #include "ParisTime.h"
+#include "WhirlpoolHasher.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -66,6 +67,16 @@ const QString kOk = QStringLiteral("OK");
 
 ApiEndpoints::ApiEndpoints(FakeState &state) : m_state(state)
 { }
+
+void ApiEndpoints::damageEntry(QJsonObject &entry, bool size, bool checksum)
+{
+    if (size)
+        entry.insert(QStringLiteral("size"), entry.value(QLatin1String("size")).toInteger() + 1);
+    if (checksum) {
+        entry.insert(QStringLiteral("checksum"),
+            WhirlpoolHasher::hashHex(entry.value(QLatin1String("checksum")).toString().toLatin1()));
+    }
+}
 
 QJsonObject ApiEndpoints::fileItem(const FileEntry &file)
 {
@@ -392,6 +403,16 @@ HttpResponse ApiEndpoints::fileLs(Account &account, const QJsonObject &body)
             break;
         items.append(fileItem(*f));
     }
+    const QString path = QStringLiteral("/v1/file/ls.cgi");
+    const bool wrongSize = m_state.faults.hit(FaultKind::ListingSize, Role::Api, path);
+    const bool wrongHash = m_state.faults.hit(FaultKind::ListingWhirlpool, Role::Api, path);
+    if (wrongSize || wrongHash) {
+        for (QJsonValueRef item : items) {
+            QJsonObject o = item.toObject();
+            damageEntry(o, wrongSize, wrongHash);
+            item = o;
+        }
+    }
     return ok(QJsonObject {
         {kStatus, kOk}, {QStringLiteral("count"), qint64(items.size())}, {QStringLiteral("items"), items}});
 }
@@ -416,6 +437,10 @@ HttpResponse ApiEndpoints::fileInfo(Account &account, const QJsonObject &body)
         {QStringLiteral("acl"),
             QJsonObject {{QStringLiteral("ip"), QJsonArray()}, {QStringLiteral("country"), QJsonArray()},
                 {QStringLiteral("email"), QJsonArray()}, {QStringLiteral("premium"), 0}}}};
+    const QString path = QStringLiteral("/v1/file/info.cgi");
+    const bool wrongSize = m_state.faults.hit(FaultKind::ListingSize, Role::Api, path);
+    const bool wrongHash = m_state.faults.hit(FaultKind::ListingWhirlpool, Role::Api, path);
+    damageEntry(out, wrongSize, wrongHash);
     if (m_state.options.infoStatus)
         out.insert(kStatus, kOk);
     if (m_state.options.infoBothContentTypeKeys)
@@ -437,6 +462,7 @@ HttpResponse ApiEndpoints::fileRm(Account &account, const QJsonObject &body)
             return ko(403, Messages::badParameter(QStringLiteral("files")));
     }
     QJsonArray removed;
+    m_state.store.setDeferSave(true); // one write of state.json for the batch
     for (const QJsonValue &v : files) {
         const QString url = v.toObject().value(QLatin1String("url")).toString();
         const QString id = FakeStore::idFromUrl(url);
@@ -445,6 +471,9 @@ HttpResponse ApiEndpoints::fileRm(Account &account, const QJsonObject &body)
         m_state.store.removeFile(account, id);
         removed.append(FakeStore::fileUrl(id));
     }
+    m_state.store.setDeferSave(false);
+    if (!removed.isEmpty())
+        m_state.store.save();
     if (removed.isEmpty())
         return ko(200, Messages::notRemoved());
     return ok(QJsonObject {{kStatus, kOk}, {QStringLiteral("removed"), qint64(removed.size())},

@@ -18,6 +18,8 @@ public:
 
     // Wire shape of one file in file/ls.cgi and folder/ls.cgi items.
     static QJsonObject fileItem(const FileEntry &file);
+    // The "listing-size" / "listing-whirlpool" faults on one file object of a reply.
+    static void damageEntry(QJsonObject &entry, bool size, bool checksum);
     // File and folder names: 1..250 characters; with `rejectReserved`, none of the
     // characters rclone calls reserved (§5.4, §8.3).
     static bool nameAllowed(const QString &name, bool rejectReserved);

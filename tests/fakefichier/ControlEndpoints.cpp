@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMimeDatabase>
@@ -82,18 +83,6 @@ HttpResponse ControlEndpoints::seed(const QJsonObject &body)
         : m_state.store.accountByNumber(1);
     if (!account)
         return error(400, QStringLiteral("no account for that key"));
-    const QString filename = body.value(QLatin1String("filename")).toString();
-    if (filename.isEmpty())
-        return error(400, QStringLiteral("filename is required"));
-    QDateTime date = QDateTime::currentDateTimeUtc();
-    if (body.contains(QLatin1String("date_utc"))) {
-        date = QDateTime::fromString(body.value(QLatin1String("date_utc")).toString(), Qt::ISODate);
-        if (!date.isValid())
-            return error(400, QStringLiteral("date_utc is not an ISO 8601 date"));
-        if (date.timeSpec() == Qt::LocalTime) // no zone given: it is UTC, as the key says
-            date = QDateTime(date.date(), date.time(), QTimeZone::utc());
-        date = date.toUTC();
-    }
 
     // Walk /a/b/c from the root, creating what is missing.
     qint64 folderId = 0;
@@ -109,12 +98,57 @@ HttpResponse ControlEndpoints::seed(const QJsonObject &body)
         folderId = found >= 0 ? found : m_state.store.createFolder(*account, folderId, part);
     }
 
+    if (!body.contains(QLatin1String("files"))) {
+        QJsonObject reply;
+        const QString problem = seedOne(*account, folderId, body, &reply);
+        if (!problem.isEmpty())
+            return error(problem.startsWith(QLatin1String("500 ")) ? 500 : 400, problem.mid(4));
+        reply.insert(QStringLiteral("status"), QStringLiteral("OK"));
+        return HttpResponse::json(200, reply);
+    }
+    // Many files in one call (scale tests): state.json is written once at the end.
+    if (!body.value(QLatin1String("files")).isArray())
+        return error(400, QStringLiteral("files must be an array of file objects"));
+    QJsonArray urls;
+    m_state.store.setDeferSave(true);
+    QString problem;
+    for (const QJsonValue &v : body.value(QLatin1String("files")).toArray()) {
+        QJsonObject reply;
+        problem = seedOne(*account, folderId, v.toObject(), &reply);
+        if (!problem.isEmpty())
+            break;
+        urls.append(reply.value(QLatin1String("url")));
+    }
+    m_state.store.setDeferSave(false);
+    m_state.store.save();
+    if (!problem.isEmpty())
+        return error(problem.startsWith(QLatin1String("500 ")) ? 500 : 400, problem.mid(4));
+    return HttpResponse::json(200,
+        QJsonObject {{QStringLiteral("status"), QStringLiteral("OK")},
+            {QStringLiteral("folder_id"), folderId}, {QStringLiteral("urls"), urls}});
+}
+
+QString ControlEndpoints::seedOne(
+    Account &account, qint64 folderId, const QJsonObject &body, QJsonObject *reply)
+{
+    const QString filename = body.value(QLatin1String("filename")).toString();
+    if (filename.isEmpty())
+        return QStringLiteral("400 filename is required");
+    QDateTime date = QDateTime::currentDateTimeUtc();
+    if (body.contains(QLatin1String("date_utc"))) {
+        date = QDateTime::fromString(body.value(QLatin1String("date_utc")).toString(), Qt::ISODate);
+        if (!date.isValid())
+            return QStringLiteral("400 date_utc is not an ISO 8601 date");
+        if (date.timeSpec() == Qt::LocalTime) // no zone given: it is UTC, as the key says
+            date = QDateTime(date.date(), date.time(), QTimeZone::utc());
+        date = date.toUTC();
+    }
     const QString temp = QDir(m_state.store.tempDir())
                              .filePath(QStringLiteral("seed-%1").arg(
                                  QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0')));
     QFile file(temp);
     if (!file.open(QIODevice::WriteOnly))
-        return error(500, file.errorString());
+        return QStringLiteral("500 ") + file.errorString();
     WhirlpoolHasher hasher;
     qint64 size = 0;
     if (body.contains(QLatin1String("content_base64"))) {
@@ -123,7 +157,7 @@ HttpResponse ControlEndpoints::seed(const QJsonObject &body)
             QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded) {
             file.remove();
-            return error(400, QStringLiteral("content_base64 is not base64"));
+            return QStringLiteral("400 content_base64 is not base64");
         }
         file.write(decoded.decoded);
         hasher.addData(decoded.decoded.constData(), decoded.decoded.size());
@@ -131,8 +165,10 @@ HttpResponse ControlEndpoints::seed(const QJsonObject &body)
     } else {
         // A fixed pattern, so a test can rebuild the content: byte i = (i * 7 + i / 4096) & 0xff.
         const qint64 total = qint64(body.value(QLatin1String("size")).toDouble());
-        if (total < 0)
-            return error(400, QStringLiteral("size must not be negative"));
+        if (total < 0) {
+            file.remove();
+            return QStringLiteral("400 size must not be negative");
+        }
         QByteArray chunk;
         while (size < total) {
             const qint64 n = qMin<qint64>(1 << 20, total - size);
@@ -146,19 +182,19 @@ HttpResponse ControlEndpoints::seed(const QJsonObject &body)
     }
     if (!file.flush()) {
         file.remove();
-        return error(500, file.errorString());
+        return QStringLiteral("500 ") + file.errorString();
     }
     file.close();
     static const QMimeDatabase mimeDb;
     QString message;
-    FileEntry *entry = m_state.store.addFile(*account, folderId, filename, temp, size, hasher.finalHex(),
+    FileEntry *entry = m_state.store.addFile(account, folderId, filename, temp, size, hasher.finalHex(),
         mimeDb.mimeTypeForFile(filename, QMimeDatabase::MatchExtension).name(), date, &message);
     if (!entry)
-        return error(500, message);
-    return HttpResponse::json(200,
-        QJsonObject {{QStringLiteral("status"), QStringLiteral("OK")},
-            {QStringLiteral("url"), FakeStore::fileUrl(entry->id)}, {QStringLiteral("folder_id"), folderId},
-            {QStringLiteral("size"), size}, {QStringLiteral("whirlpool"), entry->whirlpool}});
+        return QStringLiteral("500 ") + message;
+    *reply = QJsonObject {{QStringLiteral("url"), FakeStore::fileUrl(entry->id)},
+        {QStringLiteral("folder_id"), folderId}, {QStringLiteral("size"), size},
+        {QStringLiteral("whirlpool"), entry->whirlpool}};
+    return {};
 }
 
 } // namespace Coffre::Fake

@@ -16,6 +16,8 @@ public:
 
 private:
     HttpResponse seed(const QJsonObject &body);
+    // One file of a seed call; empty on success, else "<http status> <why>".
+    QString seedOne(Account &account, qint64 folderId, const QJsonObject &body, QJsonObject *reply);
     HttpResponse stats() const;
 
     FakeState &m_state;

@@ -126,6 +126,10 @@ HttpResponse DownloadEndpoint::handle(const HttpRequest &request)
     }
     if (const Fault *f = m_state.faults.hit(FaultKind::DropDownload, Role::Download, request.path))
         r.dropAfterBodyBytes = f->after >= 0 ? f->after : r.fileLength / 2;
+    if (const Fault *f = m_state.faults.hit(FaultKind::CorruptDownload, Role::Download, request.path)) {
+        r.corruptAt = f->at >= 0 ? f->at : r.fileLength / 2;
+        r.logResult = QStringLiteral("KO fault: body byte %1 flipped").arg(r.corruptAt);
+    }
     ++m_state.downloadedFiles;
     return r;
 }

@@ -71,6 +71,15 @@ HeadDecision FakeServer::onHeaders(HttpRequest &request)
         return d;
     }
     ++m_state.calls[statsKey(request)];
+    if (m_state.faults.hit(FaultKind::Flood, request.role, request.path)) {
+        // As if this request had gone over the limit: the lock starts now.
+        m_state.limiter.lock(Authenticator::clientId(request), now);
+        ++m_state.floodReplies;
+        HeadDecision d;
+        d.kind = HeadDecision::Reject;
+        d.response = HttpResponse::ko(403, Messages::flood());
+        return d;
+    }
     // The flood limiter sees every request to every host of the service: rclone paces node
     // and download requests with the same pacer as API calls (§3.2).
     if (m_state.limiter.check(Authenticator::clientId(request), now) == RateLimiter::Verdict::Flood) {
@@ -89,8 +98,50 @@ HttpResponse FakeServer::onRequest(HttpRequest &request, BodySink *sink)
 {
     if (request.role == Role::Control)
         return m_control.handle(request);
+    const Fault *drop = m_state.faults.hit(FaultKind::Drop, request.role, request.path);
+    const Fault *hang = m_state.faults.hit(FaultKind::Hang, request.role, request.path);
     HttpResponse response;
-    if (const Fault *f = m_state.faults.hit(FaultKind::HttpError, request.role, request.path)) {
+    // A hang after some bytes of the reply needs the reply: that request is handled.
+    if ((drop && !drop->handled) || (hang && !hang->handled && hang->after < 0)) {
+        // The request is lost before the service acts on it (a streamed upload's temp file
+        // goes with its receiver).
+    } else {
+        response = dispatch(request, sink);
+    }
+    if (drop) {
+        response.reset = true;
+    } else if (hang) {
+        if (!response.filePath.isEmpty() && hang->after >= 0 && hang->after < response.fileLength) {
+            response.dropAfterBodyBytes = hang->after;
+            response.stallAtCut = true;
+        } else {
+            response.hang = true;
+        }
+    }
+    if (const Fault *f = m_state.faults.hit(FaultKind::Slow, request.role, request.path))
+        response.delayMs = f->ms;
+    return response;
+}
+
+HttpResponse FakeServer::dispatch(HttpRequest &request, BodySink *sink)
+{
+    // Every kind counts the request, whichever of them wins.
+    const Fault *html = m_state.faults.hit(FaultKind::HtmlReply, request.role, request.path);
+    const Fault *empty = m_state.faults.hit(FaultKind::EmptyReply, request.role, request.path);
+    const Fault *httpError = m_state.faults.hit(FaultKind::HttpError, request.role, request.path);
+    HttpResponse response;
+    if (html) {
+        // What a maintenance page or a captive portal answers: 200, HTML, whatever was asked.
+        return HttpResponse::html(200, QStringLiteral("1fichier.com: Cloud Storage"),
+            QStringLiteral("<div class=\"bloc\">Maintenance en cours, merci de patienter.</div>"),
+            QStringLiteral("KO fault: HTML page"));
+    }
+    if (empty) {
+        response.setHeader("Content-Type", "text/html");
+        response.logResult = QStringLiteral("KO fault: empty reply");
+        return response;
+    }
+    if (const Fault *f = httpError) {
         const QString title = QStringLiteral("%1 %2").arg(f->status).arg(
             QString::fromLatin1(HttpResponse::reasonPhrase(f->status)));
         response = HttpResponse::html(f->status, title,
@@ -103,8 +154,6 @@ HttpResponse FakeServer::onRequest(HttpRequest &request, BodySink *sink)
     } else {
         response = m_download.handle(request);
     }
-    if (const Fault *f = m_state.faults.hit(FaultKind::Slow, request.role, request.path))
-        response.delayMs = f->ms;
     return response;
 }
 

@@ -35,6 +35,8 @@ public:
 private:
     bool listen(QTcpServer &server, quint16 port, Role role, quint16 *bound, QString *error);
     static QString statsKey(const HttpRequest &request);
+    // The reply to a request that no transport fault (drop, hang) keeps from being handled.
+    HttpResponse dispatch(HttpRequest &request, BodySink *sink);
 
     FakeState m_state;
     ApiEndpoints m_api;

@@ -351,6 +351,8 @@ QString FakeStore::changeFileId(Account &account, const QString &oldId)
 
 bool FakeStore::save(QString *error)
 {
+    if (m_deferSave)
+        return true;
     QJsonArray accounts;
     for (const Account &a : std::as_const(m_accounts)) {
         QJsonArray folders;

@@ -78,6 +78,8 @@ public:
     QString changeFileId(Account &account, const QString &oldId); // returns the new id
 
     bool save(QString *error = nullptr);
+    // While deferred, save() writes nothing (a batch of seeds saves once at the end).
+    void setDeferSave(bool defer) { m_deferSave = defer; }
 
 private:
     QString newFileId() const;
@@ -88,6 +90,7 @@ private:
     QList<Account> m_accounts;
     qint64 m_nextFolderId = 3360001;
     qint64 m_nextOrder = 1;
+    bool m_deferSave = false;
 };
 
 } // namespace Coffre::Fake

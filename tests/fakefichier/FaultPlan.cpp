@@ -28,6 +28,15 @@ const KindInfo kKinds[] = {
     {"slow", FaultKind::Slow, 0, Role::Control, ""}, // Control here means "every role"
     {"drop-download", FaultKind::DropDownload, 1, Role::Download, ""},
     {"location-887", FaultKind::Location887, 1, Role::Api, "/download/get_token.cgi"},
+    {"drop", FaultKind::Drop, 1, Role::Api, ""},
+    {"hang", FaultKind::Hang, 1, Role::Api, ""},
+    {"flood", FaultKind::Flood, 1, Role::Api, ""},
+    {"html", FaultKind::HtmlReply, 1, Role::Api, ""},
+    {"empty", FaultKind::EmptyReply, 1, Role::Api, ""},
+    {"listing-size", FaultKind::ListingSize, 1, Role::Api, "/file/ls.cgi"},
+    {"listing-whirlpool", FaultKind::ListingWhirlpool, 1, Role::Api, "/file/ls.cgi"},
+    {"corrupt-download", FaultKind::CorruptDownload, 1, Role::Download, ""},
+    {"corrupt-upload", FaultKind::CorruptUpload, 1, Role::Node, "/upload.cgi"},
 };
 
 const KindInfo *infoFor(FaultKind kind)
@@ -105,8 +114,26 @@ bool FaultPlan::set(const QString &spec, QString *error)
             } else if (key == QLatin1String("status") && f.kind == FaultKind::HttpError) {
                 ok = toInt(value, 400, 599, &v);
                 f.status = int(v);
+            } else if (key == QLatin1String("host")) {
+                if (value == QLatin1String("api"))
+                    f.host = Role::Api;
+                else if (value == QLatin1String("node"))
+                    f.host = Role::Node;
+                else if (value == QLatin1String("dl"))
+                    f.host = Role::Download;
+                else
+                    ok = false;
+            } else if (key == QLatin1String("handled")
+                && (f.kind == FaultKind::Drop || f.kind == FaultKind::Hang)) {
+                ok = toInt(value, 0, 1, &v);
+                f.handled = v == 1;
+            } else if (key == QLatin1String("at")
+                && (f.kind == FaultKind::CorruptDownload || f.kind == FaultKind::CorruptUpload)) {
+                ok = toInt(value, 0, std::numeric_limits<qint64>::max(), &v);
+                f.at = v;
             } else if (key == QLatin1String("after")
-                && (f.kind == FaultKind::DropUpload || f.kind == FaultKind::DropDownload)) {
+                && (f.kind == FaultKind::DropUpload || f.kind == FaultKind::DropDownload
+                    || f.kind == FaultKind::Hang)) {
                 ok = toInt(value, 0, std::numeric_limits<qint64>::max(), &v);
                 f.after = v;
             } else if (key == QLatin1String("ms") && f.kind == FaultKind::Slow) {
@@ -139,7 +166,9 @@ const Fault *FaultPlan::hit(FaultKind kind, Role role, const QString &path)
         if (f.kind != kind)
             continue;
         bool applies;
-        if (!f.path.isEmpty())
+        if (f.host)
+            applies = role == *f.host && (f.path.isEmpty() || path.endsWith(f.path));
+        else if (!f.path.isEmpty())
             applies = path.endsWith(f.path);
         else if (info->role == Role::Control) // every role
             applies = true;

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace Coffre::Fake {
 
 enum class FaultKind {
@@ -19,6 +21,15 @@ enum class FaultKind {
     Slow, // delay the reply
     DropDownload, // close a download in the middle of its body
     Location887, // get_token: "Only 1 location allowed at a time #887"
+    Drop, // reset the connection instead of replying
+    Hang, // never reply (downloads: stop sending after some bytes) and keep the connection open
+    Flood, // the flood reply, and the key+IP lock it starts
+    HtmlReply, // 200 with an HTML page instead of the call's reply
+    EmptyReply, // 200 with an empty body
+    ListingSize, // file/ls.cgi sizes one byte too big
+    ListingWhirlpool, // file/ls.cgi checksums of other data
+    CorruptDownload, // one byte of a download's body flipped
+    CorruptUpload, // one byte of an uploaded file flipped when stored
 };
 
 struct Fault {
@@ -30,6 +41,9 @@ struct Fault {
     qint64 after = -1; // drop-upload / drop-download: body bytes before the cut (-1 = half)
     int ms = 0; // slow
     int secs = 0; // listing-lag
+    qint64 at = -1; // corrupt-download / corrupt-upload: offset of the flipped byte (-1 = middle)
+    bool handled = false; // drop / hang: carry the request out first (the reply is what is lost)
+    std::optional<Role> host; // only requests to this host (api, node, dl)
     int seen = 0; // matching requests so far
 };
 

@@ -390,10 +390,31 @@ void HttpConnection::respond(HttpResponse response)
 
 void HttpConnection::writeResponse()
 {
+    if (m_response.reset) {
+        dropConnection(QStringLiteral("fault: connection dropped instead of the reply"));
+        return;
+    }
+    if (m_response.hang) {
+        // Nothing is ever sent; the client's own timeout has to end this.
+        logOnce(0, QStringLiteral("KO fault: no reply"));
+        return;
+    }
     const bool close = m_closeAfter || m_response.close;
     m_closeAfter = close;
     const bool fileBody = !m_response.filePath.isEmpty();
     const qint64 length = fileBody ? m_response.fileLength : m_response.body.size();
+    const bool sendBody = !m_response.headOnly && m_request.method != "HEAD";
+    // The log line is written before the first byte of the reply, so a client that has its
+    // reply always finds the line (tests count calls right after a job finishes).
+    const qint64 cut = m_response.dropAfterBodyBytes;
+    if (sendBody && fileBody && cut >= 0 && cut < length) {
+        logOnce(0,
+            (m_response.stallAtCut ? QStringLiteral("KO fault: download stalled after %1 bytes")
+                                   : QStringLiteral("KO fault: download dropped after %1 bytes"))
+                .arg(cut));
+    } else {
+        logOnce(m_response.status, m_response.logResult);
+    }
     QByteArray head = "HTTP/1.1 " + QByteArray::number(m_response.status) + ' '
         + HttpResponse::reasonPhrase(m_response.status) + "\r\nServer: nginx\r\nDate: " + httpDate() + "\r\n";
     for (const auto &h : std::as_const(m_response.headers))
@@ -402,7 +423,6 @@ void HttpConnection::writeResponse()
     head += close ? "Connection: close\r\n" : "Connection: keep-alive\r\n";
     head += "\r\n";
     m_socket->write(head);
-    const bool sendBody = !m_response.headOnly && m_request.method != "HEAD";
     m_bodySent = 0;
     m_fileLeft = 0;
     if (sendBody && fileBody && length > 0) {
@@ -439,11 +459,16 @@ void HttpConnection::pumpFile()
             dropConnection(QStringLiteral("cannot read stored file"));
             return;
         }
+        const qint64 flip = m_response.corruptAt - m_bodySent;
+        if (flip >= 0 && flip < n)
+            chunk[flip] = char(chunk.at(flip) ^ 0x20);
         m_socket->write(chunk.constData(), n);
         m_bodySent += n;
         m_fileLeft -= n;
     }
     if (drop >= 0 && m_bodySent >= drop && m_fileLeft > 0) {
+        if (m_response.stallAtCut)
+            return; // "hang": the connection stays open and silent
         // Let the bytes before the cut reach the client, then reset the connection.
         if (m_socket->bytesToWrite() == 0)
             dropConnection(QStringLiteral("fault: download dropped after %1 bytes").arg(m_bodySent));
@@ -457,7 +482,7 @@ void HttpConnection::pumpFile()
 
 void HttpConnection::responseDone()
 {
-    logOnce(m_response.status, m_response.logResult);
+    logOnce(m_response.status, m_response.logResult); // normally done before the reply
     if (m_closeAfter) {
         lingerAndClose();
         return;

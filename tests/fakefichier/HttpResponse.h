@@ -20,7 +20,11 @@ struct HttpResponse {
     bool headOnly = false; // HEAD: headers with the body's length, no body
     bool close = false; // Connection: close after this reply
     int delayMs = 0; // "slow" fault
-    qint64 dropAfterBodyBytes = -1; // "drop-download" fault: abort after this many body bytes
+    qint64 dropAfterBodyBytes = -1; // "drop-download" / "hang" fault: cut after this many body bytes
+    bool stallAtCut = false; // "hang": at the cut, stop sending but keep the connection open
+    bool reset = false; // "drop": reset the connection instead of sending this reply
+    bool hang = false; // "hang": send nothing at all, keep the connection open
+    qint64 corruptAt = -1; // "corrupt-download": flip the body byte at this offset
     QString logResult; // "OK" or "KO <message>" for the request log
 
     void setHeader(const QByteArray &name, const QByteArray &value);

@@ -18,6 +18,30 @@ namespace {
 constexpr qint64 kMaxRequestBytes = 500LL * 1000 * 1000 * 1000; // per upload request
 constexpr qint64 kMaxFileBytes = 300LL * 1000 * 1000 * 1000; // per file
 
+// "corrupt-upload": flips one byte of the stored file and hashes what is now stored, as
+// if the data had been damaged between the client and the disk.
+bool corruptStoredFile(const QString &path, qint64 offset, QString *whirlpool)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite) || file.size() == 0)
+        return false;
+    const qint64 at = qMin(offset, file.size() - 1);
+    char byte = 0;
+    if (!file.seek(at) || !file.getChar(&byte) || !file.seek(at) || !file.putChar(char(byte ^ 0x20))
+        || !file.seek(0))
+        return false;
+    WhirlpoolHasher hash;
+    QByteArray chunk;
+    while (!file.atEnd()) {
+        chunk = file.read(1 << 20);
+        if (chunk.isEmpty())
+            return false;
+        hash.addData(chunk.constData(), chunk.size());
+    }
+    *whirlpool = hash.finalHex();
+    return true;
+}
+
 QString humanSize(qint64 bytes)
 {
     if (bytes < 1024)
@@ -160,15 +184,20 @@ HttpResponse NodeEndpoints::finishUpload(const HttpRequest &request, MultipartRe
             reasons.append(refused);
             continue;
         }
+        QString whirlpool = file.whirlpool;
+        if (const Fault *f = m_state.faults.hit(FaultKind::CorruptUpload, Role::Node, request.path)) {
+            if (!corruptStoredFile(file.tempPath, f->at >= 0 ? f->at : file.size / 2, &whirlpool))
+                whirlpool = file.whirlpool;
+        }
         UploadReport::Link link;
         link.filename = file.filename;
         link.size = file.size;
-        link.whirlpool = file.whirlpool;
+        link.whirlpool = whirlpool;
         if (account) {
             const QString type = mimeDb.mimeTypeForFile(file.filename, QMimeDatabase::MatchExtension).name();
             QString error;
             FileEntry *entry = m_state.store.addFile(*account, did, file.filename, file.tempPath, file.size,
-                file.whirlpool, type, QDateTime::currentDateTimeUtc(), &error);
+                whirlpool, type, QDateTime::currentDateTimeUtc(), &error);
             if (!entry) {
                 reasons.append(error);
                 continue;

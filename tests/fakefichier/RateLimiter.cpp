@@ -10,11 +10,12 @@ void RateLimiter::configure(int perSecond, int lockSeconds)
 
 RateLimiter::Verdict RateLimiter::check(const QString &client, qint64 nowMs)
 {
+    const auto locked = m_clients.constFind(client);
+    if (locked != m_clients.constEnd() && nowMs < locked->lockedUntilMs)
+        return Verdict::Flood;
     if (m_perSecond <= 0)
         return Verdict::Allowed;
     Client &c = m_clients[client];
-    if (nowMs < c.lockedUntilMs)
-        return Verdict::Flood;
     while (!c.starts.empty() && c.starts.front() <= nowMs - 1000)
         c.starts.pop_front();
     if (int(c.starts.size()) >= m_perSecond) {
@@ -24,6 +25,13 @@ RateLimiter::Verdict RateLimiter::check(const QString &client, qint64 nowMs)
     }
     c.starts.push_back(nowMs);
     return Verdict::Allowed;
+}
+
+void RateLimiter::lock(const QString &client, qint64 nowMs)
+{
+    Client &c = m_clients[client];
+    c.lockedUntilMs = nowMs + m_lockMs;
+    c.starts.clear();
 }
 
 bool RateLimiter::spaced(const QString &bucket, qint64 intervalMs, qint64 nowMs)

@@ -17,6 +17,9 @@ public:
     void configure(int perSecond, int lockSeconds);
     // Records a request that starts now; Flood when the client is (or becomes) locked.
     Verdict check(const QString &client, qint64 nowMs);
+    // Locks the client out from now on, as going over the limit does (the "flood" fault);
+    // works even with the limiter off.
+    void lock(const QString &client, qint64 nowMs);
     // Per-endpoint minimum spacing (user/info.cgi, file/ls.cgi -1, ...): true if allowed,
     // and then remembers `nowMs`. `intervalMs` 0 always allows.
     bool spaced(const QString &bucket, qint64 intervalMs, qint64 nowMs);

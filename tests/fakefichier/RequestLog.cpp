@@ -19,7 +19,7 @@ void RequestLog::write(const HttpRequest &request, int status, const QString &re
 {
     if (!m_file.isOpen())
         return;
-    const QJsonObject line {
+    QJsonObject line {
         {QStringLiteral("t_ms"), QJsonValue(qint64(request.startMs))},
         {QStringLiteral("role"), roleName(request.role)},
         {QStringLiteral("method"), QString::fromLatin1(request.method)},
@@ -28,6 +28,9 @@ void RequestLog::write(const HttpRequest &request, int status, const QString &re
         {QStringLiteral("result"), result},
         {QStringLiteral("bytes_in"), QJsonValue(qint64(request.bodyBytes))},
     };
+    // Which part of a file was asked for: resumed downloads are told apart by it.
+    if (request.hasHeader("range"))
+        line.insert(QStringLiteral("range"), QString::fromLatin1(request.header("range")));
     m_file.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
     m_file.flush();
 }

@@ -24,7 +24,7 @@ WireReply WireClient::send(
 {
     if (auth && !m_key.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_key.toUtf8());
-    request.setTransferTimeout(120000);
+    request.setTransferTimeout(m_timeoutMs);
     QElapsedTimer timer;
     timer.start();
     QNetworkReply *reply = nullptr;

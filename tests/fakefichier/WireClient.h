@@ -28,6 +28,8 @@ class WireClient
 public:
     explicit WireClient(const QString &key);
     void setKey(const QString &key) { m_key = key; }
+    // No byte moving for this long ends a request with a timeout error (default 120 s).
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
     enum Flag { NoFlags = 0, NoAuth = 1, NoContentType = 2, Get = 4 };
     // POST <apiUrl>/<endpoint> with a JSON body (or GET with Flag Get).
@@ -57,5 +59,6 @@ public:
 
 private:
     QString m_key;
+    int m_timeoutMs = 120000;
     QNetworkAccessManager m_nam;
 };

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
@@ -975,6 +976,25 @@ private slots:
         QCOMPARE(body.size(), 105);
         for (int i = 0; i < body.size(); ++i)
             QCOMPARE(uchar(body.at(i)), uchar((i * 7 + i / 4096) & 0xff));
+
+        // Many in one call ("files"), saved once, kept across a restart.
+        QList<FakeFichier::SeedFile> many;
+        for (int i = 0; i < 300; ++i)
+            many.append({QStringLiteral("bulk-%1.bin").arg(i), 10 + i, start.addSecs(i)});
+        const QStringList urls = fake.seedFiles(QStringLiteral("/Bulk"), many);
+        QCOMPARE(urls.size(), 300);
+        for (const QString &url : urls)
+            QVERIFY(kUrlRe.match(url).hasMatch());
+        fake.stop();
+        QVERIFY(fake.start());
+        WireClient again(fake.apiKey());
+        const QJsonObject info = again
+                                     .api(fake.apiUrl(), QStringLiteral("file/info.cgi"),
+                                         obj({{QStringLiteral("url"), urls.last()}}))
+                                     .json;
+        QCOMPARE(info.value(QLatin1String("filename")).toString(), QStringLiteral("bulk-299.bin"));
+        QCOMPARE(info.value(QLatin1String("size")).toInteger(), 309);
+        QCOMPARE(listFiles(again, fake, info.value(QLatin1String("folder_id")).toInteger()).size(), 150);
     }
 
     // §3.1 / §7.9: more than --rate calls in one second → 403 "Flood detected: IP Locked
@@ -1033,17 +1053,13 @@ private slots:
                                                   .arg(node.json.value(QLatin1String("url")).toString(),
                                                       node.json.value(QLatin1String("id")).toString())));
         const WireReply dl = client.get(QUrl(token.json.value(QLatin1String("url")).toString()));
-        // A request's log line is written once its reply has gone out: poll for the last one.
-        const auto wireCalls = [&fake] {
-            QList<FakeLogEntry> calls;
-            for (const FakeLogEntry &e : fake.requestLog()) {
-                if (e.role != QLatin1String("control"))
-                    calls.append(e);
-            }
-            return calls;
-        };
-        QTRY_COMPARE_WITH_TIMEOUT(wireCalls().size(), 4, 5000);
-        const QList<FakeLogEntry> calls = wireCalls();
+        // The log line of each request is written before its reply: all four are there.
+        QList<FakeLogEntry> calls;
+        for (const FakeLogEntry &e : fake.requestLog()) {
+            if (e.role != QLatin1String("control"))
+                calls.append(e);
+        }
+        QCOMPARE(calls.size(), 4);
         if (calls.at(3).tMs - calls.at(0).tMs >= 900)
             QSKIP("the machine is too loaded to send 4 calls within one second");
         QVERIFY(token.ok());
@@ -1294,6 +1310,180 @@ private slots:
         // Seeded files are not affected.
         fake.seedFile(QString(), QStringLiteral("seed"), "s");
         QCOMPARE(listFiles(client, fake, 0).size(), 2);
+    }
+
+    // drop: the connection is reset instead of the reply; by default the call is not carried
+    // out, with handled=1 it is (the reply is what got lost).
+    void faultDrop()
+    {
+        FakeFichier fake;
+        QVERIFY2(fake.start(), qPrintable(fake.errorString()));
+        WireClient client(fake.apiKey());
+        QVERIFY(fake.setFaults(QStringLiteral("drop:path=folder/mkdir.cgi:count=0")));
+        const QJsonObject mkdir = obj({{QStringLiteral("name"), QStringLiteral("lost")}});
+        const WireReply lost = client.api(fake.apiUrl(), QStringLiteral("folder/mkdir.cgi"), mkdir);
+        QCOMPARE(lost.status, 0);
+        QVERIFY(lost.error != QNetworkReply::NoError);
+        QVERIFY(lost.body.isEmpty());
+        QVERIFY(fake.setFaults(QString()));
+        QCOMPARE(client.api(fake.apiUrl(), QStringLiteral("folder/ls.cgi"))
+                     .json.value(QLatin1String("sub_folders"))
+                     .toArray()
+                     .size(),
+            0);
+        const FakeLogEntry cut = fake.requestLog().at(fake.requestLog().size() - 3);
+        QCOMPARE(cut.path, QStringLiteral("/v1/folder/mkdir.cgi"));
+        QCOMPARE(cut.status, 0);
+        QVERIFY(cut.result.contains(QLatin1String("dropped")));
+
+        QVERIFY(fake.setFaults(QStringLiteral("drop:path=folder/mkdir.cgi:count=0:handled=1")));
+        QCOMPARE(client.api(fake.apiUrl(), QStringLiteral("folder/mkdir.cgi"), mkdir).status, 0);
+        QVERIFY(fake.setFaults(QString()));
+        QCOMPARE(client.api(fake.apiUrl(), QStringLiteral("folder/ls.cgi"))
+                     .json.value(QLatin1String("sub_folders"))
+                     .toArray()
+                     .size(),
+            1);
+        // Other endpoints are untouched.
+        QVERIFY(fake.setFaults(QStringLiteral("drop:path=folder/mkdir.cgi")));
+        QVERIFY(client.api(fake.apiUrl(), QStringLiteral("file/ls.cgi")).ok());
+    }
+
+    // hang: no reply at all; the connection stays open until the client gives up.
+    void faultHang()
+    {
+        FakeFichier fake;
+        QVERIFY2(fake.start(), qPrintable(fake.errorString()));
+        WireClient client(fake.apiKey());
+        client.setTimeoutMs(1000);
+        QVERIFY(fake.setFaults(QStringLiteral("hang:path=file/ls.cgi")));
+        const WireReply hung = client.api(fake.apiUrl(), QStringLiteral("file/ls.cgi"));
+        QCOMPARE(hung.error, QNetworkReply::OperationCanceledError); // QNAM's transfer timeout
+        // Coarse timers may fire up to 5% early.
+        QVERIFY2(hung.elapsedMs >= 950, qPrintable(QString::number(hung.elapsedMs)));
+        QCOMPARE(hung.status, 0);
+        const FakeLogEntry logged = fake.requestLog().last();
+        QCOMPARE(logged.path, QStringLiteral("/v1/file/ls.cgi"));
+        QCOMPARE(logged.status, 0);
+        QCOMPARE(logged.result, QStringLiteral("KO fault: no reply"));
+        QVERIFY(client.api(fake.apiUrl(), QStringLiteral("file/ls.cgi")).ok()); // count=1
+    }
+
+    // flood: the Nth call gets the flood reply and starts the key+IP lock (--flood-lock),
+    // even with the rate limiter off; every call during the lock gets it too.
+    void faultFlood()
+    {
+        FakeFichier fake(withArgs({QStringLiteral("--flood-lock"), QStringLiteral("2")}));
+        QVERIFY2(fake.start(), qPrintable(fake.errorString()));
+        WireClient client(fake.apiKey());
+        QVERIFY(fake.setFaults(QStringLiteral("flood:nth=2")));
+        QVERIFY(client.api(fake.apiUrl(), QStringLiteral("folder/ls.cgi")).ok());
+        QElapsedTimer locked;
+        locked.start();
+        const WireReply flood = client.api(fake.apiUrl(), QStringLiteral("folder/ls.cgi"));
+        QCOMPARE(flood.status, 403);
+        QCOMPARE(flood.message(), QStringLiteral("Flood detected: IP Locked #374"));
+        const WireReply during = client.api(fake.apiUrl(), QStringLiteral("file/ls.cgi"));
+        if (locked.elapsed() < 1500) // else the machine was too slow to be inside the lock
+            QCOMPARE(during.status, 403);
+        QTRY_VERIFY_WITH_TIMEOUT(client.api(fake.apiUrl(), QStringLiteral("file/ls.cgi")).ok(), 10000);
+        QVERIFY(locked.elapsed() >= 2000);
+        QVERIFY(fake.stats().value(QLatin1String("flood_replies")).toInteger() >= 1);
+    }
+
+    // html / empty: a 200 reply that is an HTML page or nothing at all.
+    void faultHtmlAndEmpty()
+    {
+        FakeFichier fake;
+        QVERIFY2(fake.start(), qPrintable(fake.errorString()));
+        WireClient client(fake.apiKey());
+        QVERIFY(fake.setFaults(QStringLiteral("html:path=folder/ls.cgi,empty:path=file/ls.cgi")));
+        const WireReply html = client.api(fake.apiUrl(), QStringLiteral("folder/ls.cgi"));
+        QCOMPARE(html.status, 200);
+        QVERIFY(!html.isJson);
+        QVERIFY(html.header("Content-Type").startsWith("text/html"));
+        QVERIFY(html.body.contains("<html>"));
+        const WireReply empty = client.api(fake.apiUrl(), QStringLiteral("file/ls.cgi"));
+        QCOMPARE(empty.status, 200);
+        QVERIFY(empty.body.isEmpty());
+        QVERIFY(client.api(fake.apiUrl(), QStringLiteral("folder/ls.cgi")).ok());
+        QVERIFY(client.api(fake.apiUrl(), QStringLiteral("file/ls.cgi")).ok());
+    }
+
+    // listing-size / listing-whirlpool: file/ls.cgi (and, with path=, file/info.cgi) show a
+    // size one byte off or the checksum of other data; the stored file is not touched.
+    void faultListing()
+    {
+        FakeFichier fake;
+        QVERIFY2(fake.start(), qPrintable(fake.errorString()));
+        WireClient client(fake.apiKey());
+        const QString url = fake.seedFile(QString(), QStringLiteral("l.bin"), "listed");
+        const QString hash = Coffre::Whirlpool::hashHex("listed");
+        QVERIFY(fake.setFaults(QStringLiteral("listing-size,listing-whirlpool:nth=2")));
+        QJsonObject item = listFiles(client, fake, 0).at(0).toObject();
+        QCOMPARE(item.value(QLatin1String("size")).toInteger(), 7);
+        QCOMPARE(item.value(QLatin1String("checksum")).toString(), hash);
+        item = listFiles(client, fake, 0).at(0).toObject();
+        QCOMPARE(item.value(QLatin1String("size")).toInteger(), 6);
+        QVERIFY(kHexRe.match(item.value(QLatin1String("checksum")).toString()).hasMatch());
+        QVERIFY(item.value(QLatin1String("checksum")).toString() != hash);
+        item = listFiles(client, fake, 0).at(0).toObject();
+        QCOMPARE(item.value(QLatin1String("checksum")).toString(), hash);
+        const QJsonObject urlBody = obj({{QStringLiteral("url"), url}});
+        QCOMPARE(client.api(fake.apiUrl(), QStringLiteral("file/info.cgi"), urlBody)
+                     .json.value(QLatin1String("checksum"))
+                     .toString(),
+            hash);
+        QVERIFY(fake.setFaults(QStringLiteral("listing-whirlpool:path=file/info.cgi")));
+        QVERIFY(client.api(fake.apiUrl(), QStringLiteral("file/info.cgi"), urlBody)
+                    .json.value(QLatin1String("checksum"))
+                    .toString()
+            != hash);
+    }
+
+    // host=: a fault on another host than its default (api, node, dl).
+    void faultHostKey()
+    {
+        FakeFichier fake;
+        QVERIFY2(fake.start(), qPrintable(fake.errorString()));
+        WireClient client(fake.apiKey());
+        QVERIFY(!fake.setFaults(QStringLiteral("drop:host=moon")));
+        QVERIFY(!fake.setFaults(QStringLiteral("rm-ko:handled=1")));
+        QVERIFY(fake.setFaults(QStringLiteral("http-error:host=node:status=502")));
+        QVERIFY(client.api(fake.apiUrl(), QStringLiteral("folder/ls.cgi")).ok()); // not the API
+        const WireClient::Upload up = client.upload(fake.apiUrl(), QStringLiteral("h.bin"), "h");
+        QCOMPARE(up.post.status, 502);
+    }
+
+    // The log line of a request is written before its reply goes out: a client that has
+    // its reply always finds the line, with no waiting.
+    void logLineBeforeReply()
+    {
+        FakeFichier fake;
+        QVERIFY2(fake.start(), qPrintable(fake.errorString()));
+        WireClient client(fake.apiKey());
+        const QString url = fake.seedFile(QString(), QStringLiteral("r.bin"), QByteArray(300000, 'r'));
+        for (int i = 0; i < 30; ++i) {
+            const bool files = i % 2 == 0;
+            QVERIFY(client
+                        .api(fake.apiUrl(),
+                            files ? QStringLiteral("file/ls.cgi") : QStringLiteral("folder/ls.cgi"))
+                        .ok());
+            QCOMPARE(fake.requestLog().last().path,
+                files ? QStringLiteral("/v1/file/ls.cgi") : QStringLiteral("/v1/folder/ls.cgi"));
+        }
+        // A streamed file reply too, and a Range request is logged with its range.
+        const QUrl dl(client
+                          .api(fake.apiUrl(), QStringLiteral("download/get_token.cgi"),
+                              obj({{QStringLiteral("url"), url}}))
+                          .json.value(QLatin1String("url"))
+                          .toString());
+        QCOMPARE(client.get(dl, {{"Range", "bytes=1000-"}}).status, 206);
+        const FakeLogEntry last = fake.requestLog().last();
+        QCOMPARE(last.role, QStringLiteral("dl"));
+        QCOMPARE(last.status, 206);
+        QCOMPARE(last.range, QStringLiteral("bytes=1000-"));
+        QVERIFY(fake.requestLog().at(fake.requestLog().size() - 2).range.isEmpty());
     }
 
     // The request log: one JSON line per request, with role, path, status and result, and

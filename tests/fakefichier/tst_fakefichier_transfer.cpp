@@ -640,16 +640,138 @@ private slots:
             content[i] = patternByte(i);
         const QUrl dl = tokenUrl(client, fake, fake.seedFile(QString(), QStringLiteral("d.bin"), content));
         const WireReply cut = client.get(dl);
-        QVERIFY(cut.error != QNetworkReply::NoError);
+        // QNAM reports the cut as an error, or — when it notices the closed socket before
+        // the error — as a short reply without one (Qt 6.4, under load): either way the
+        // body stops at the cut.
         QVERIFY(cut.body.size() <= 300000);
         QCOMPARE(cut.body, content.left(cut.body.size()));
         const WireReply rest
             = client.get(dl, {{"Range", "bytes=" + QByteArray::number(cut.body.size()) + '-'}});
         QCOMPARE(rest.status, 206);
         QCOMPARE(cut.body + rest.body, content);
-        const FakeLogEntry dropped = fake.requestLog().at(fake.requestLog().size() - 2);
-        QCOMPARE(dropped.status, 0);
-        QVERIFY(dropped.result.contains(QLatin1String("300000")));
+        QList<FakeLogEntry> gets;
+        for (const FakeLogEntry &e : fake.requestLog()) {
+            if (e.role == QLatin1String("dl"))
+                gets << e;
+        }
+        QVERIFY(gets.size() >= 2);
+        QCOMPARE(gets.first().status, 0);
+        QVERIFY(gets.first().result.contains(QLatin1String("300000")));
+        QCOMPARE(gets.last().status, 206);
+        QCOMPARE(gets.last().range, QStringLiteral("bytes=%1-").arg(cut.body.size()));
+        // In between, only QNAM's own silent resend of the cut GET (no fault left for it).
+        for (qsizetype i = 1; i + 1 < gets.size(); ++i)
+            QVERIFY(gets.at(i).range.isEmpty());
+    }
+
+    // hang on the download host with after=N: N body bytes, then silence on an open
+    // connection (a stalled transfer, ended only by the client's timeout). Raw socket: QNAM
+    // drops what it had received when its timeout aborts the reply.
+    void faultHangDownload()
+    {
+        FakeFichier::Options o;
+        o.faults = QStringLiteral("hang:host=dl:after=100000");
+        FakeFichier fake(o);
+        QVERIFY2(fake.start(), qPrintable(fake.errorString()));
+        WireClient client(fake.apiKey());
+        QByteArray content(400000, Qt::Uninitialized);
+        for (int i = 0; i < content.size(); ++i)
+            content[i] = patternByte(i);
+        const QUrl dl = tokenUrl(client, fake, fake.seedFile(QString(), QStringLiteral("h.bin"), content));
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, quint16(dl.port()));
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("GET " + dl.path().toLatin1() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+            + fake.apiKey().toLatin1() + "\r\n\r\n");
+        QByteArray got;
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 1500 && socket.state() == QAbstractSocket::ConnectedState) {
+            socket.waitForReadyRead(100);
+            got += socket.readAll();
+        }
+        QCOMPARE(socket.state(), QAbstractSocket::ConnectedState); // still open, silent
+        const qsizetype headEnd = got.indexOf("\r\n\r\n");
+        QVERIFY2(headEnd > 0, got.left(300).constData());
+        QVERIFY(got.startsWith("HTTP/1.1 200"));
+        QVERIFY(got.left(headEnd).contains("Content-Length: 400000"));
+        QCOMPARE(got.mid(headEnd + 4), content.left(100000));
+        const FakeLogEntry logged = fake.requestLog().last();
+        QCOMPARE(logged.status, 0);
+        QVERIFY(logged.result.contains(QLatin1String("stalled after 100000")));
+        socket.abort();
+        QCOMPARE(client.get(dl).body, content); // count=1
+    }
+
+    // corrupt-download: one body byte flipped (at=OFFSET of the reply body, default middle).
+    void faultCorruptDownload()
+    {
+        FakeFichier::Options o;
+        o.faults = QStringLiteral("corrupt-download,corrupt-download:nth=2:at=10");
+        FakeFichier fake(o);
+        QVERIFY2(fake.start(), qPrintable(fake.errorString()));
+        WireClient client(fake.apiKey());
+        QByteArray content(300001, Qt::Uninitialized);
+        for (int i = 0; i < content.size(); ++i)
+            content[i] = patternByte(i);
+        const QUrl dl = tokenUrl(client, fake, fake.seedFile(QString(), QStringLiteral("c.bin"), content));
+        const WireReply first = client.get(dl);
+        QCOMPARE(first.status, 200);
+        QCOMPARE(first.body.size(), content.size());
+        QVERIFY(first.body != content);
+        QCOMPARE(first.body.left(150000), content.left(150000));
+        QCOMPARE(first.body.mid(150001), content.mid(150001));
+        const WireReply second = client.get(dl, {{"Range", "bytes=100-"}});
+        QCOMPARE(second.status, 206);
+        QCOMPARE(second.body.at(10), char(content.at(110) ^ 0x20));
+        QCOMPARE(client.get(dl).body, content);
+    }
+
+    // corrupt-upload: the stored copy differs from what was sent by one byte; end.pl, the
+    // listing and the download all describe what is stored.
+    void faultCorruptUpload()
+    {
+        FakeFichier::Options o;
+        o.faults = QStringLiteral("corrupt-upload");
+        FakeFichier fake(o);
+        QVERIFY2(fake.start(), qPrintable(fake.errorString()));
+        WireClient client(fake.apiKey());
+        const QByteArray content(5000, 'u');
+        QByteArray stored = content;
+        stored[2500] = char('u' ^ 0x20);
+        const WireClient::Upload up = client.upload(fake.apiUrl(), QStringLiteral("u.bin"), content);
+        QCOMPARE(up.post.status, 302);
+        const QJsonObject link = up.report.json.value(QLatin1String("links")).toArray().at(0).toObject();
+        QCOMPARE(link.value(QLatin1String("size")).toString(), QStringLiteral("5000"));
+        QCOMPARE(link.value(QLatin1String("whirlpool")).toString(), Coffre::Whirlpool::hashHex(stored));
+        QCOMPARE(listFiles(client, fake, 0).at(0)[QLatin1String("checksum")].toString(),
+            Coffre::Whirlpool::hashHex(stored));
+        const QString url = link.value(QLatin1String("download")).toString();
+        QCOMPARE(client.get(tokenUrl(client, fake, url)).body, stored);
+        const WireClient::Upload clean = client.upload(fake.apiUrl(), QStringLiteral("v.bin"), content);
+        QCOMPARE(clean.report.json.value(QLatin1String("links"))
+                     .toArray()
+                     .at(0)[QLatin1String("whirlpool")]
+                     .toString(),
+            Coffre::Whirlpool::hashHex(content));
+    }
+
+    // drop with host=node: end.pl's connection reset instead of the report (the report
+    // stays, the next call gets it).
+    void faultDropEndpl()
+    {
+        FakeFichier::Options o;
+        o.faults = QStringLiteral("drop:host=node:path=end.pl:count=0");
+        FakeFichier fake(o);
+        QVERIFY2(fake.start(), qPrintable(fake.errorString()));
+        WireClient client(fake.apiKey());
+        const WireClient::Upload up = client.upload(fake.apiUrl(), QStringLiteral("e.bin"), "e");
+        QCOMPARE(up.post.status, 302);
+        QVERIFY(up.report.error != QNetworkReply::NoError);
+        QVERIFY(fake.setFaults(QString()));
+        const WireReply again = client.get(
+            QUrl(QStringLiteral("http://%1/end.pl?xid=%2").arg(up.node, up.id)), {{"JSON", "1"}});
+        QCOMPARE(again.json.value(QLatin1String("links")).toArray().size(), 1);
     }
 
     // endpl-*: empty links, HTML, wrong size, wrong whirlpool — each on the Nth end.pl call.

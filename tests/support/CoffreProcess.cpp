@@ -12,10 +12,16 @@ QString binary()
 CoffreResult run(
     const QStringList &arguments, const QProcessEnvironment &env, const QByteArray &stdinData, int timeoutMs)
 {
+    return runProgram(binary(), arguments, env, stdinData, timeoutMs);
+}
+
+CoffreResult runProgram(const QString &program, const QStringList &arguments, const QProcessEnvironment &env,
+    const QByteArray &stdinData, int timeoutMs)
+{
     CoffreResult result;
     QProcess process;
     process.setProcessEnvironment(env);
-    process.start(binary(), arguments);
+    process.start(program, arguments);
     if (!process.waitForStarted(10000)) {
         result.crashed = true;
         result.err = process.errorString().toUtf8();

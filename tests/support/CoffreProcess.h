@@ -20,4 +20,7 @@ namespace CoffreProcess {
 QString binary();
 CoffreResult run(const QStringList &arguments, const QProcessEnvironment &env,
     const QByteArray &stdinData = {}, int timeoutMs = 120000);
+// Any program (a wrapper such as prlimit, setpriv or unshare around coffre).
+CoffreResult runProgram(const QString &program, const QStringList &arguments, const QProcessEnvironment &env,
+    const QByteArray &stdinData = {}, int timeoutMs = 120000);
 } // namespace CoffreProcess

@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -166,6 +167,7 @@ QList<FakeLogEntry> FakeFichier::requestLog() const
         e.method = o.value(QLatin1String("method")).toString();
         e.path = o.value(QLatin1String("path")).toString();
         e.result = o.value(QLatin1String("result")).toString();
+        e.range = o.value(QLatin1String("range")).toString();
         e.status = o.value(QLatin1String("status")).toInt();
         e.bytesIn = o.value(QLatin1String("bytes_in")).toInteger();
         entries.append(e);
@@ -220,6 +222,44 @@ QString FakeFichier::seedFile(const QString &folderPath, const QString &fileName
     if (uploadedUtc.isValid())
         body.insert(QStringLiteral("date_utc"), uploadedUtc.toUTC().toString(Qt::ISODate));
     return control("POST", QStringLiteral("seed"), body).value(QLatin1String("url")).toString();
+}
+
+QStringList FakeFichier::seedFiles(const QString &folderPath, const QList<SeedFile> &files)
+{
+    QJsonArray array;
+    for (const SeedFile &f : files) {
+        QJsonObject o {{QStringLiteral("filename"), f.name}, {QStringLiteral("size"), f.size}};
+        if (f.uploadedUtc.isValid())
+            o.insert(QStringLiteral("date_utc"), f.uploadedUtc.toUTC().toString(Qt::ISODate));
+        array.append(o);
+    }
+    const QJsonObject reply = control("POST", QStringLiteral("seed"),
+        {{QStringLiteral("key"), m_key}, {QStringLiteral("folder_path"), folderPath},
+            {QStringLiteral("files"), array}});
+    QStringList urls;
+    for (const QJsonValue &v : reply.value(QLatin1String("urls")).toArray())
+        urls << v.toString();
+    return urls;
+}
+
+Coffre::FichierConfig FakeFichier::clientConfig() const
+{
+    Coffre::FichierConfig c;
+    c.apiBase = m_apiUrl;
+    c.apiKey = m_key;
+    c.minSpacingMs = Coffre::FichierConfig::kMinSpacingFloorMs;
+    c.recoverySpacingMs = 400;
+    c.retryBaseMs = 100;
+    c.retryMaxMs = 400;
+    c.endPollDelayMs = 100;
+    return c;
+}
+
+QProcessEnvironment FakeFichier::environment(QProcessEnvironment base) const
+{
+    base.insert(QStringLiteral("COFFRE_API_URL"), m_apiUrl.toString());
+    base.insert(QStringLiteral("COFFRE_API_KEY"), m_key);
+    return base;
 }
 
 QJsonObject FakeFichier::stats() const

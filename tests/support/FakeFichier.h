@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fichier/FichierConfig.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -15,6 +17,7 @@
 struct FakeLogEntry {
     qint64 tMs = 0; // epoch ms when the request started
     QString role, method, path, result;
+    QString range; // the Range header, when the request had one
     int status = 0;
     qint64 bytesIn = 0;
 };
@@ -49,6 +52,18 @@ public:
     QString seedFile(const QString &folderPath, const QString &fileName, const QByteArray &content,
         const QDateTime &uploadedUtc = {}); // returns the file url
     QJsonObject stats() const;
+    // A client configuration for this stand-in with the short timings tests use where
+    // they are not the subject (the request spacing stays at its 334 ms floor).
+    Coffre::FichierConfig clientConfig() const;
+    // `base` with COFFRE_API_URL and COFFRE_API_KEY of this stand-in, for a coffre process.
+    QProcessEnvironment environment(QProcessEnvironment base) const;
+    // Many files in one control call (content: the stand-in's byte pattern of `size`).
+    struct SeedFile {
+        QString name;
+        qint64 size = 1;
+        QDateTime uploadedUtc; // invalid: now
+    };
+    QStringList seedFiles(const QString &folderPath, const QList<SeedFile> &files); // their urls
 
     // Beyond the shared API: for tests of the stand-in itself.
     qint64 processId() const;
