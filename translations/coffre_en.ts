@@ -94,6 +94,55 @@
             <numerusform>%n s</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the last %n backup(s)</source>
+        <translation>
+            <numerusform>the last %n backup</numerusform>
+            <numerusform>the last %n backups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>one an hour for %n hour(s)</source>
+        <translation>
+            <numerusform>one an hour for %n hour</numerusform>
+            <numerusform>one an hour for %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>one a day for %n day(s)</source>
+        <translation>
+            <numerusform>one a day for %n day</numerusform>
+            <numerusform>one a day for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>one a week for %n week(s)</source>
+        <translation>
+            <numerusform>one a week for %n week</numerusform>
+            <numerusform>one a week for %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>one a month for %n month(s)</source>
+        <translation>
+            <numerusform>one a month for %n month</numerusform>
+            <numerusform>one a month for %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>one a year for %n year(s)</source>
+        <translation>
+            <numerusform>one a year for %n year</numerusform>
+            <numerusform>one a year for %n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; and %n pinned backup(s)</source>
+        <translation>
+            <numerusform>; and %n pinned backup</numerusform>
+            <numerusform>; and %n pinned backups</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Coffre::ProfileEditor</name>
@@ -119,10 +168,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n other file(s) there, never touched</source>
+        <source>%n other file(s) in the folder, never touched.</source>
         <translation>
-            <numerusform>%n other file there, never touched</numerusform>
-            <numerusform>%n other files there, never touched</numerusform>
+            <numerusform>%n other file in the folder, never touched.</numerusform>
+            <numerusform>%n other files in the folder, never touched.</numerusform>
         </translation>
     </message>
 </context>
