@@ -50,6 +50,17 @@ private:
     std::unique_ptr<TestEnvironment> m_env;
     QString m_history;
 
+    // A scheduler asking `network` (set offline) with one profile "A", every 6 hours, never
+    // backed up: due at once.
+    std::unique_ptr<BackupScheduler> offline(MockClock &clock, FakeNetworkStatus &network)
+    {
+        network.setReachability(NetworkStatus::Reachability::Offline);
+        auto scheduler = std::make_unique<BackupScheduler>(clock, m_history);
+        scheduler->setNetworkStatus(&network);
+        scheduler->setProfiles({scheduled(QStringLiteral("A"), Schedule::everyHours(6))});
+        return scheduler;
+    }
+
 private slots:
     void init()
     {
@@ -179,10 +190,8 @@ private slots:
     {
         MockClock clock(utc(2024, 5, 1, 12));
         FakeNetworkStatus network;
-        network.setReachability(NetworkStatus::Reachability::Offline);
-        BackupScheduler scheduler(clock, m_history);
-        scheduler.setNetworkStatus(&network);
-        scheduler.setProfiles({scheduled(QStringLiteral("A"), Schedule::everyHours(6))});
+        auto holder = offline(clock, network);
+        BackupScheduler &scheduler = *holder;
         QSignalSpy requested(&scheduler, &BackupScheduler::runRequested);
         QSignalSpy plan(&scheduler, &BackupScheduler::planChanged);
         scheduler.check();
@@ -207,10 +216,8 @@ private slots:
     {
         MockClock clock(utc(2024, 5, 1, 12));
         FakeNetworkStatus network;
-        network.setReachability(NetworkStatus::Reachability::Offline);
-        BackupScheduler scheduler(clock, m_history);
-        scheduler.setNetworkStatus(&network);
-        scheduler.setProfiles({scheduled(QStringLiteral("A"), Schedule::everyHours(6))});
+        auto holder = offline(clock, network);
+        BackupScheduler &scheduler = *holder;
         QSignalSpy requested(&scheduler, &BackupScheduler::runRequested);
         scheduler.check();
         clock.advanceSecs(BackupScheduler::MaxNetworkWaitSecs - 1);
@@ -262,11 +269,9 @@ private slots:
     {
         MockClock clock(utc(2024, 5, 1, 12));
         FakeNetworkStatus network;
-        network.setReachability(NetworkStatus::Reachability::Offline);
-        BackupScheduler scheduler(clock, m_history);
-        scheduler.setNetworkStatus(&network);
+        auto holder = offline(clock, network);
+        BackupScheduler &scheduler = *holder;
         scheduler.setNetworkRequired(false);
-        scheduler.setProfiles({scheduled(QStringLiteral("A"), Schedule::everyHours(6))});
         QSignalSpy requested(&scheduler, &BackupScheduler::runRequested);
         scheduler.check();
         QCOMPARE(requested.size(), 1);
@@ -356,10 +361,8 @@ private slots:
     {
         MockClock clock(utc(2024, 5, 1, 12));
         FakeNetworkStatus network;
-        network.setReachability(NetworkStatus::Reachability::Offline);
-        BackupScheduler scheduler(clock, m_history);
-        scheduler.setNetworkStatus(&network);
-        scheduler.setProfiles({scheduled(QStringLiteral("A"), Schedule::everyHours(6))});
+        auto holder = offline(clock, network);
+        BackupScheduler &scheduler = *holder;
         scheduler.check();
         QCOMPARE(scheduler.hold(QStringLiteral("A")), BackupScheduler::Hold::Network);
         scheduler.setPaused(true);

@@ -72,6 +72,20 @@ template<typename T> T *child(QObject *parent, const char *name)
     return parent->findChild<T *>(QLatin1String(name));
 }
 
+// A verified backup of `profile` that started at `start`, as the history records it.
+RunRecord verifiedRun(const QString &profile, const QDateTime &start)
+{
+    RunRecord r;
+    r.profile = profile;
+    r.startUtc = start;
+    r.endUtc = start.addSecs(60);
+    r.result = RunRecord::Result::Ok;
+    r.verified = true;
+    r.archiveName = QStringLiteral("earlier.zip");
+    r.size = 1234;
+    return r;
+}
+
 // Clicks a window command the way a user does: its tool bar button when it has one.
 bool clickAction(MainWindow *window, const char *name)
 {
@@ -394,15 +408,7 @@ private slots:
         Profile p = profile(QStringLiteral("Daily"));
         p.schedule = Schedule::daily(QTime(2, 0));
         QVERIFY(ProfileStore().add(p));
-        RunRecord ok;
-        ok.profile = p.name;
-        ok.startUtc = m_clock->nowUtc().addSecs(-60);
-        ok.endUtc = m_clock->nowUtc();
-        ok.result = RunRecord::Result::Ok;
-        ok.verified = true;
-        ok.archiveName = QStringLiteral("daily.zip");
-        ok.size = 1234;
-        QVERIFY(RunHistory().append(ok));
+        QVERIFY(RunHistory().append(verifiedRun(p.name, m_clock->nowUtc().addSecs(-60))));
         QVERIFY(startApp(true));
         QCOMPARE(m_app->tray()->state(), TrayController::State::Paused);
         QCOMPARE(row(QStringLiteral("Daily"))->text(MainWindow::HealthColumn), tr("Healthy"));
@@ -524,14 +530,8 @@ private slots:
         Profile p = profile(QStringLiteral("Nightly"), QStringLiteral("/Backups/nightly"));
         p.schedule = Schedule::daily(QTime(2, 0));
         QVERIFY(ProfileStore().add(p));
-        RunRecord ok;
-        ok.profile = p.name;
-        ok.startUtc = m_clock->nowUtc().addDays(-5); // five nights missed
-        ok.endUtc = ok.startUtc.addSecs(60);
-        ok.result = RunRecord::Result::Ok;
-        ok.verified = true;
-        ok.archiveName = QStringLiteral("old.zip");
-        QVERIFY(RunHistory().append(ok));
+        QVERIFY(
+            RunHistory().append(verifiedRun(p.name, m_clock->nowUtc().addDays(-5)))); // five nights missed
         qputenv("COFFRE_API_KEY", m_fake->apiKey().toLatin1());
         m_app = std::make_unique<DesktopApp>(options());
         QSignalSpy started(m_app->coordinator(), &BackupCoordinator::runStarted);
@@ -695,14 +695,7 @@ private slots:
         Profile p = profile(QStringLiteral("Daily"));
         p.schedule = Schedule::daily(QTime(2, 0));
         QVERIFY(ProfileStore().add(p));
-        RunRecord ok;
-        ok.profile = p.name;
-        ok.startUtc = m_clock->nowUtc().addDays(-4);
-        ok.endUtc = ok.startUtc.addSecs(60);
-        ok.result = RunRecord::Result::Ok;
-        ok.verified = true;
-        ok.archiveName = QStringLiteral("daily.zip");
-        QVERIFY(RunHistory().append(ok));
+        QVERIFY(RunHistory().append(verifiedRun(p.name, m_clock->nowUtc().addDays(-4))));
         QVERIFY(startApp());
         QSignalSpy notes(m_app.get(), &DesktopApp::notify);
         m_app->checkReminders();
