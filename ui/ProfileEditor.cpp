@@ -35,6 +35,16 @@ ProfileEditor::ProfileEditor(DesktopApp *app, const std::optional<Profile> &prof
 {
     setObjectName(QStringLiteral("profileEditor"));
     setWindowTitle(profile ? tr("Edit “%1”").arg(profile->name) : tr("New backup profile"));
+    if (!profile) {
+        // A new profile starts with what most people want: a daily backup and a bounded
+        // history (restic's usual 7 daily, 4 weekly, 6 monthly), in a folder of its own.
+        m_base.schedule = Schedule::daily(QTime(2, 0));
+        m_base.retention.keepDaily = 7;
+        m_base.retention.keepWeekly = 4;
+        m_base.retention.keepMonthly = 6;
+        m_base.remotePath.clear();
+    }
+    m_remoteTouched = profile.has_value();
     auto *outer = new QHBoxLayout(this);
     auto *left = new QVBoxLayout;
     auto *right = new QVBoxLayout;
@@ -79,6 +89,7 @@ ProfileEditor::ProfileEditor(DesktopApp *app, const std::optional<Profile> &prof
 
     auto *remoteRow = new QHBoxLayout;
     m_remote = new QLineEdit(m_base.remotePath, what);
+    m_remote->setPlaceholderText(tr("e.g. /Backups/Photos"));
     m_remote->setObjectName(QStringLiteral("remoteEdit"));
     auto *browseRemote = new QPushButton(tr("Browse…"), what);
     browseRemote->setObjectName(QStringLiteral("browseRemoteButton"));
@@ -242,10 +253,16 @@ ProfileEditor::ProfileEditor(DesktopApp *app, const std::optional<Profile> &prof
         validate();
     });
     connect(browseRemote, &QPushButton::clicked, this, &ProfileEditor::pickRemoteFolder);
-    connect(m_name, &QLineEdit::textChanged, this, [this] {
+    connect(m_name, &QLineEdit::textChanged, this, [this](const QString &name) {
         m_saveError.clear(); // e.g. "a profile with this name exists": re-checked on Save
+        // The folder follows the name until the user types or picks one.
+        if (!m_remoteTouched) {
+            const QString folder = QString(name.trimmed()).replace(u'/', u'-');
+            m_remote->setText(folder.isEmpty() ? QString() : QStringLiteral("/Backups/") + folder);
+        }
         validate();
     });
+    connect(m_remote, &QLineEdit::textEdited, this, [this] { m_remoteTouched = true; });
     connect(m_excludes, &QPlainTextEdit::textChanged, this, &ProfileEditor::validate);
     connect(m_remote, &QLineEdit::textChanged, this, [this] {
         m_listed = false;
@@ -455,7 +472,10 @@ void ProfileEditor::pickRemoteFolder()
         return;
     auto *picker = new RemoteFolderPicker(client, m_remote->text().trimmed(), this);
     picker->setAttribute(Qt::WA_DeleteOnClose);
-    connect(picker, &RemoteFolderPicker::folderChosen, m_remote, &QLineEdit::setText);
+    connect(picker, &RemoteFolderPicker::folderChosen, this, [this](const QString &folder) {
+        m_remoteTouched = true;
+        m_remote->setText(folder);
+    });
     picker->open();
 }
 

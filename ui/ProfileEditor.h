@@ -88,6 +88,7 @@ private:
     QList<FileEntry> m_files;
     bool m_listed = false;
     bool m_folderMissing = false;
+    bool m_remoteTouched = false; // typed or picked: no longer follows the name
     PrunePlan m_plan;
     QString m_savedName;
     QString m_saveError;

@@ -39,7 +39,8 @@ private slots:
             QVERIFY(!status.isMetered().has_value());
             return;
         }
-        qInfo("available: %s; loaded: %s", qPrintable(available.join(u',')), qPrintable(status.backendName()));
+        qInfo(
+            "available: %s; loaded: %s", qPrintable(available.join(u',')), qPrintable(status.backendName()));
         // Debian 12's libqt6network6 has both; whichever loaded is one of them.
         QVERIFY(available.contains(QLatin1String("networkmanager")));
         QVERIFY(available.contains(QLatin1String("glib")));

@@ -300,6 +300,10 @@ private slots:
         m_prompter->directoryAnswers << m_source;
         QTest::mouseClick(child<QPushButton>(editor, "addSourceButton"), Qt::LeftButton);
         auto *remote = child<QLineEdit>(editor, "remoteEdit");
+        // A new profile's folder follows its name, until the user types one.
+        QCOMPARE(remote->text(), QStringLiteral("/Backups/My Documents"));
+        QCOMPARE(editor->profile().schedule, Schedule::daily(QTime(2, 0)));
+        QVERIFY(!editor->profile().retention.isEmpty());
         remote->clear();
         QTest::keyClicks(remote, QStringLiteral("/Backups/docs"));
         QTRY_VERIFY(save->isEnabled());
