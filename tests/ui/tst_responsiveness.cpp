@@ -116,20 +116,28 @@ private slots:
         QTest::qWait(100);
         // Busy on the GUI thread for 250 ms of its own CPU time (not wall time: on a loaded
         // machine the loop itself waits for a CPU, and that part is rightly not counted).
-        QTimer::singleShot(0, this, [] {
+        int ticksAfter = -1;
+        QTimer::singleShot(0, this, [&] {
             const qint64 start = threadCpuNs();
             volatile quint64 sink = 0;
             while (threadCpuNs() - start < 250'000'000)
                 sink = sink + 1;
+            ticksAfter = probe.ticks;
         });
-        QTest::qWait(400);
+        // Until the probe has ticked after the stall (a wait of fixed length can end first
+        // on a loaded machine, and then there is nothing to see yet).
+        QTRY_VERIFY_WITH_TIMEOUT(ticksAfter >= 0 && probe.ticks >= ticksAfter + 2, 10000);
         QVERIFY2(probe.worstOwnMs >= 200,
             qPrintable(QStringLiteral("busy stall seen as %1 ms").arg(probe.worstOwnMs)));
         probe.start();
         QTest::qWait(100);
         // Blocked (sleeping, not on a run queue) for 250 ms: also a stall.
-        QTimer::singleShot(0, this, [] { QThread::msleep(250); });
-        QTest::qWait(400);
+        ticksAfter = -1;
+        QTimer::singleShot(0, this, [&] {
+            QThread::msleep(250);
+            ticksAfter = probe.ticks;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(ticksAfter >= 0 && probe.ticks >= ticksAfter + 2, 10000);
         probe.stop();
         QVERIFY2(probe.worstOwnMs >= 200,
             qPrintable(QStringLiteral("blocked stall seen as %1 ms").arg(probe.worstOwnMs)));
@@ -226,6 +234,9 @@ private slots:
         probe.start();
         app.window()->action(QStringLiteral("backupNowAction"))->trigger();
         QVERIFY(finished.wait(900000));
+        // A couple more ticks, so a stall in the last handlers is measured too.
+        const int ticksAtEnd = probe.ticks;
+        QTRY_VERIFY(probe.ticks >= ticksAtEnd + 2);
         probe.stop();
         const auto outcome = finished.first().at(1).value<RunOutcome>();
         QVERIFY2(outcome.succeeded(), qPrintable(outcome.record.error));
