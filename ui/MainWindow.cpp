@@ -696,16 +696,21 @@ void MainWindow::refreshDetails()
 
 void MainWindow::updateActions()
 {
-    const QString name = selectedProfile();
+    // On the welcome page the menu bar is hidden but its shortcuts would still fire.
+    const bool onProfiles = !showsWelcome() && m_profilesPage->isEnabled();
+    const QString name = onProfiles ? selectedProfile() : QString();
     auto *coordinator = m_app->coordinator();
     const bool busyWithThis = coordinator->runningProfile() == name || coordinator->isQueued(name);
     const bool hasKey = m_app->hasKey();
     m_backupNow->setEnabled(!name.isEmpty() && hasKey && !busyWithThis);
     m_cancelAction->setEnabled(coordinator->isBusy());
+    m_add->setEnabled(onProfiles);
     m_edit->setEnabled(!name.isEmpty());
     m_remove->setEnabled(!name.isEmpty() && !busyWithThis);
     m_browse->setEnabled(!name.isEmpty() && hasKey);
-    m_history->setEnabled(true);
+    m_history->setEnabled(onProfiles);
+    m_settings->setEnabled(onProfiles);
+    m_pause->setEnabled(onProfiles);
     const auto profile = m_app->profiles().find(name);
     const bool attention = profile && m_app->health(*profile).needsAttention();
     m_snoozeMenu->setEnabled(attention);
