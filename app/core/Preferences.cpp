@@ -22,7 +22,9 @@ Preferences::Preferences(const QString &file)
 
 Preferences::~Preferences()
 {
-    sync();
+    // Readers (every `coffre run`) write nothing and create no folder.
+    if (m_changed)
+        sync();
 }
 
 QString Preferences::defaultFilePath()
@@ -50,6 +52,7 @@ int Preferences::requestSpacingMs() const
 void Preferences::setRequestSpacingMs(int ms)
 {
     m_settings->setValue(kRequestSpacing, std::clamp(ms, minRequestSpacingMs(), MaxRequestSpacingMs));
+    m_changed = true;
 }
 
 void Preferences::applyTo(FichierConfig &config) const
@@ -65,6 +68,7 @@ bool Preferences::closeToTray() const
 void Preferences::setCloseToTray(bool on)
 {
     m_settings->setValue(kCloseToTray, on);
+    m_changed = true;
 }
 
 bool Preferences::remindAttention() const
@@ -75,6 +79,7 @@ bool Preferences::remindAttention() const
 void Preferences::setRemindAttention(bool on)
 {
     m_settings->setValue(kRemindAttention, on);
+    m_changed = true;
 }
 
 bool Preferences::sync()
@@ -82,6 +87,7 @@ bool Preferences::sync()
     // The folder also holds profiles.json: owner-only, as ProfileStore makes it.
     AppPaths::ensurePrivateDir(QFileInfo(m_settings->fileName()).absolutePath());
     m_settings->sync();
+    m_changed = false;
     if (m_settings->status() != QSettings::NoError) {
         m_error = tr("Could not write %1.").arg(m_settings->fileName());
         return false;

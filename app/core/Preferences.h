@@ -49,6 +49,7 @@ public:
 private:
     std::unique_ptr<QSettings> m_settings;
     QString m_error;
+    bool m_changed = false;
 };
 
 } // namespace Coffre
