@@ -1,5 +1,6 @@
 // RunHistoryCache gives RunHistory's answers, reads the file once while it is unchanged,
-// and notices every change: an append (even within the same second), a rotation, removal.
+// and notices every change: an append (even within the same second; read alone, without
+// the rest of the file), a line cut by a killed writer, a rotation, removal.
 #include "TestEnvironment.h"
 #include "backup/RunHistory.h"
 #include "backup/RunHistoryCache.h"
@@ -68,13 +69,29 @@ private slots:
         QCOMPARE(cache.reads(), 1);
         QVERIFY(history.append(record(QStringLiteral("A"), 2, RunRecord::Result::Failed)));
         QCOMPARE(cache.last(QStringLiteral("A"))->result, RunRecord::Result::Failed);
-        QCOMPARE(cache.reads(), 2);
-        // A rotation rewrites the file: seen too.
+        QCOMPARE(cache.reads(), 1); // the appended line only
+        QCOMPARE(cache.records().size(), 2);
+
+        // A writer killed mid-line, then a normal append: the cut line is skipped, the new
+        // record is read, as RunHistory does.
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write("{\"profile\":\"A\",\"res");
+        }
+        QVERIFY(history.append(record(QStringLiteral("A"), 3, RunRecord::Result::Ok)));
+        QCOMPARE(cache.last(QStringLiteral("A"))->archiveName, QStringLiteral("A-3.zip"));
+        QCOMPARE(cache.records().size(), history.records().size());
+
+        // A rotation rewrites the file: read whole again.
         RunHistory small(file, 600);
         for (int minute = 10; minute < 20; ++minute)
             QVERIFY(small.append(record(QStringLiteral("B"), minute, RunRecord::Result::Ok)));
         QCOMPARE(cache.last(QStringLiteral("B"))->archiveName, QStringLiteral("B-19.zip"));
         QCOMPARE(cache.records().size(), history.records().size());
+        QVERIFY(cache.reads() >= 2);
+        QCOMPARE(cache.lastVerifiedSuccess(QStringLiteral("A")).has_value(),
+            history.lastVerifiedSuccess(QStringLiteral("A")).has_value());
         // Gone: nothing.
         QVERIFY(QFile::remove(file));
         QVERIFY(!cache.last(QStringLiteral("B")));
