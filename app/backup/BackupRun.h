@@ -101,7 +101,9 @@ private:
     void prune(const QList<FileEntry> &files);
     void planDryRun(const QList<FileEntry> &files);
     void watchJob(FichierJob *job);
+    QStringList tempFiles() const;
     void removeTempFiles();
+    void onCleanedUp();
     int exitCodeFor(const FichierJob *job) const;
 
     Profile m_profile;
@@ -113,6 +115,7 @@ private:
     std::unique_ptr<RunLock> m_lock;
     QPointer<FichierJob> m_job;
     QFutureWatcher<ArchiveResult> m_zipWatcher;
+    QFutureWatcher<QString> m_finishWatcher; // temp removal + history, then finished()
     std::shared_ptr<std::atomic_bool> m_cancel;
     QString m_archivePath;
     ArchiveResult m_archive;
@@ -122,6 +125,7 @@ private:
     bool m_spaceChecked = false;
     bool m_running = false;
     bool m_cancelled = false;
+    bool m_finishing = false;
 };
 
 } // namespace Coffre
