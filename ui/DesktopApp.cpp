@@ -50,8 +50,16 @@ DesktopApp::DesktopApp(const Options &options, QObject *parent)
             m_scheduler->runFinished(name, false);
     });
     connect(m_coordinator, &BackupCoordinator::runFinished, this, &DesktopApp::onRunFinished);
-    connect(m_coordinator, &BackupCoordinator::busyChanged, this, &DesktopApp::stateChanged);
-    connect(m_scheduler, &BackupScheduler::planChanged, this, &DesktopApp::stateChanged);
+    // Each stateChanged rebuilds the rows and the tray menu on the GUI thread: a finished
+    // run announces itself once (onRunFinished), not once per signal it sets off.
+    connect(m_coordinator, &BackupCoordinator::busyChanged, this, [this](bool busy) {
+        if (busy)
+            emit stateChanged();
+    });
+    connect(m_scheduler, &BackupScheduler::planChanged, this, [this] {
+        if (!m_finishingRun)
+            emit stateChanged();
+    });
     connect(m_scheduler, &BackupScheduler::pausedChanged, this, &DesktopApp::stateChanged);
     connect(m_keyStore, &ApiKeyStore::loaded, this, &DesktopApp::onKeyLoaded);
 
@@ -168,7 +176,9 @@ bool DesktopApp::backUpNow(const QString &name)
 
 void DesktopApp::onRunFinished(const QString &profile, const RunOutcome &outcome)
 {
+    m_finishingRun = true;
     m_scheduler->runFinished(profile, outcome.record.isVerifiedSuccess());
+    m_finishingRun = false;
     if (outcome.succeeded()) {
         const auto p = m_store.find(profile);
         if (p && p->notifyOnSuccess)

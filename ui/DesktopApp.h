@@ -121,6 +121,7 @@ private:
     TrayController *m_tray = nullptr;
     std::unique_ptr<MainWindow> m_window;
     bool m_hasKey = false;
+    bool m_finishingRun = false;
     QString m_keyProblem;
 };
 

@@ -727,7 +727,7 @@ void MainWindow::onRunStarted(const QString &profile)
     m_progressBar->setRange(0, 0);
     m_cancel->setEnabled(true);
     m_progressBox->show();
-    refreshRows();
+    // The rows were refreshed just before, when the coordinator became busy.
 }
 
 void MainWindow::onRunProgress(const QString &profile, const RunProgress &progress)
@@ -787,7 +787,8 @@ void MainWindow::onRunFinished(const QString &profile, const RunOutcome &outcome
     } else {
         m_lastResult = tr("The backup of “%1” failed: %2").arg(profile, r.error);
     }
-    refreshRows();
+    // DesktopApp refreshed the rows for this run already; only the sentence is new.
+    m_statusLabel->setText(statusSentence());
 }
 
 void MainWindow::addProfile()
