@@ -253,6 +253,17 @@
     </message>
 </context>
 <context>
+    <name>ArchiveOutput</name>
+    <message>
+        <source>internal error: the zip writer sought to %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error: a local header changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArchivePipeline</name>
     <message>
         <source>%1: %2</source>
@@ -361,6 +372,10 @@
         <source>The extraction was cancelled; the files extracted so far are complete.</source>
         <translation>L’extraction a été annulée&#xa0;; les fichiers déjà extraits sont complets.</translation>
     </message>
+    <message>
+        <source>its name contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArchiveTestCommand</name>
@@ -438,6 +453,29 @@
         <source>Could not create %1: %2.</source>
         <translation>Impossible de créer %1&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>The archive grew past the largest file allowed in %1 (file size limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutostartEntry</name>
+    <message>
+        <source>Back up your folders to 1fichier on schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Impossible d’écrire %1&#xa0;: %2. {1:?} {2?}</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupsCommand</name>
@@ -475,6 +513,10 @@
     <message>
         <source>NAME</source>
         <translation>NOM</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -575,19 +617,9 @@
         <source>PATH</source>
         <translation>CHEMIN</translation>
     </message>
-</context>
-<context>
-    <name>CliProgressLine</name>
-    <message numerus="yes">
-        <source>Scanning: %n file(s), %1</source>
-        <translation>
-            <numerusform>Analyse&#xa0;: %n fichier, %1</numerusform>
-            <numerusform>Analyse&#xa0;: %n fichiers, %1</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>%1% %2/%3 files, %4 of %5</source>
-        <translation>%1&#xa0;% %2/%3 fichiers, %4 sur %5</translation>
+        <source>       coffre --hidden              start in the tray only (start at login)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -685,6 +717,70 @@
             <numerusform>La sauvegarde est faite, mais la suppression de %n ancienne sauvegarde a échoué&#xa0;: %1</numerusform>
             <numerusform>La sauvegarde est faite, mais la suppression de %n anciennes sauvegardes a échoué&#xa0;: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The archive stored in %1 differs from the one uploaded; old backups were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup is done, but this computer&apos;s clock is %1 ahead of 1fichier&apos;s, so no old backup was deleted — set the clock right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is done, but this computer&apos;s clock is %1 behind 1fichier&apos;s, so no old backup was deleted — set the clock right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier backup of this profile was stopped before it finished (the computer shut down, or Coffre was killed); its temporary archive was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coffre::DesktopApp</name>
+    <message>
+        <source>Backup done</source>
+        <translation type="unfinished">Sauvegarde terminée</translation>
+    </message>
+    <message>
+        <source>“%1” is backed up and verified on 1fichier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished">Échec de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>The backup of “%1” failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” was last backed up %n day(s) ago. Open Coffre to back it up now or snooze this reminder.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” has never been backed up. Open Coffre to back it up now or snooze this reminder.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -820,14 +916,6 @@
         <translation>Détails</translation>
     </message>
     <message>
-        <source>OK, verified</source>
-        <translation>Réussie, vérifiée</translation>
-    </message>
-    <message>
-        <source>OK, not verified</source>
-        <translation>Réussie, non vérifiée</translation>
-    </message>
-    <message>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
@@ -857,44 +945,20 @@
             <numerusform>%n anciennes sauvegardes supprimées</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Coffre::MainWindow</name>
     <message>
-        <source>Coffre</source>
-        <translation>Coffre</translation>
-    </message>
-    <message>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
-    </message>
-    <message>
-        <source>Add profile…</source>
-        <translation>Ajouter un profil…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Modifier…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Backups…</source>
-        <translation>Sauvegardes…</translation>
-    </message>
-    <message>
-        <source>History…</source>
-        <translation>Historique…</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>Paramètres…</translation>
-    </message>
-    <message>
-        <source>Pause schedules</source>
-        <translation>Suspendre les planifications</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -921,10 +985,6 @@
         <translation>État</translation>
     </message>
     <message>
-        <source>No backup profiles yet. Click “Add profile…” to choose folders to back up.</source>
-        <translation>Aucun profil de sauvegarde pour l’instant. Cliquez sur «&#xa0;Ajouter un profil…&#xa0;» pour choisir les dossiers à sauvegarder.</translation>
-    </message>
-    <message>
         <source>Backing up</source>
         <translation>Sauvegarde en cours</translation>
     </message>
@@ -945,10 +1005,6 @@
         <translation>demain à %1</translation>
     </message>
     <message>
-        <source>Running…</source>
-        <translation>En cours…</translation>
-    </message>
-    <message>
         <source>Waiting for the running backup</source>
         <translation>En attente de la sauvegarde en cours</translation>
     </message>
@@ -963,10 +1019,6 @@
     <message>
         <source>Cancelled</source>
         <translation>Annulée</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>never</source>
@@ -985,26 +1037,6 @@
         <translation>maintenant</translation>
     </message>
     <message>
-        <source>retry %1</source>
-        <translation>nouvel essai %1</translation>
-    </message>
-    <message>
-        <source>A backup failed: its row says why. Fix it, then click “Back up now”.</source>
-        <translation>Une sauvegarde a échoué&#xa0;: sa ligne indique pourquoi. Corrigez le problème, puis cliquez sur «&#xa0;Sauvegarder maintenant&#xa0;».</translation>
-    </message>
-    <message>
-        <source>A backup is overdue: its last verified backup is older than its schedule allows.</source>
-        <translation>Une sauvegarde est en retard&#xa0;: sa dernière sauvegarde vérifiée est plus ancienne que ne le permet sa planification.</translation>
-    </message>
-    <message>
-        <source>Scheduled backups are paused.</source>
-        <translation>Les sauvegardes planifiées sont suspendues.</translation>
-    </message>
-    <message>
-        <source>Backing up %1</source>
-        <translation>Sauvegarde de %1</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -1017,40 +1049,448 @@
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>Backed up %1: %2 (%3), verified.</source>
-        <translation>Sauvegarde de %1 terminée&#xa0;: %2 (%3), vérifiée.</translation>
-    </message>
-    <message>
-        <source>Backup done</source>
-        <translation>Sauvegarde terminée</translation>
-    </message>
-    <message>
-        <source>The backup of %1 was cancelled; nothing was deleted.</source>
-        <translation>La sauvegarde de %1 a été annulée&#xa0;; rien n’a été supprimé.</translation>
-    </message>
-    <message>
-        <source>Backup of %1 failed: %2</source>
-        <translation>La sauvegarde de %1 a échoué&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation>Échec de la sauvegarde</translation>
-    </message>
-    <message>
         <source>Remove profile</source>
         <translation>Supprimer le profil</translation>
     </message>
     <message>
         <source>Remove the profile “%1”? Its backups on 1fichier are kept.</source>
         <translation>Supprimer le profil «&#xa0;%1&#xa0;»&#xa0;? Ses sauvegardes sur 1fichier sont conservées.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the selected profile now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups on 1fichier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse, restore, pin or delete the backups of the selected profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Pause schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold every scheduled backup until you resume; “Back up now” still works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Coffre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snooze reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Coffre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Coffre %1&lt;/h3&gt;&lt;p&gt;Zipped, verified backups of your folders on your 1fichier account, on a schedule or when you ask.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No backup profiles yet&lt;/h3&gt;&lt;p&gt;A profile says which folders to back up, where on 1fichier, when, and how many old backups to keep.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders:</source>
+        <translation type="unfinished">Dossiers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>On 1fichier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation type="unfinished">Planification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keeps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in less than a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when you click “Back up now”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every day at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the last %n backup(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>one an hour for %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one every hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>one a day for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>one a week for %n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>one a month for %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>one a year for %n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all from the last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the metered connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrying now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrying %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">Échec</translation>
+    </message>
+    <message>
+        <source> (snoozed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last backup of “%1” failed; select it to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the network to back up “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” waits for a connection that is not metered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is overdue: its last verified backup is from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is overdue: it has never been backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled backups are paused; “Back up now” still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: the last verified backup is from %1; the schedule wanted the next one %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not backed up yet: click “Back up now” for the first backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date: verified backup of %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not backed up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the internet (the system reports no connection); Coffre tries anyway %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the network to come back after sleep; the backup starts %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is metered: scheduled backups of this profile wait for another one. “Back up now” still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, not over metered connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; and %n pinned backup(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snoozed until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notification every day until this is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1… %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backed up “%1”: %2 (%3), verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of “%1” was cancelled; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of “%1” failed: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1113,14 +1553,6 @@
     <message>
         <source>1fichier folder:</source>
         <translation>Dossier 1fichier&#xa0;:</translation>
-    </message>
-    <message>
-        <source>0 stores files as they are (fastest), 9 compresses most (slowest).</source>
-        <translation>0 enregistre les fichiers tels quels (le plus rapide), 9 compresse le plus (le plus lent).</translation>
-    </message>
-    <message>
-        <source>Compression (0-9):</source>
-        <translation>Compression (0-9)&#xa0;:</translation>
     </message>
     <message>
         <source>When</source>
@@ -1215,10 +1647,6 @@
         <translation>Aperçu sur 1fichier</translation>
     </message>
     <message>
-        <source>Backup</source>
-        <translation>Sauvegarde</translation>
-    </message>
-    <message>
         <source>Verdict</source>
         <translation>Décision</translation>
     </message>
@@ -1259,39 +1687,92 @@
         <translation>Impossible de lister %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>keep</source>
-        <translation>conserver</translation>
-    </message>
-    <message>
-        <source>delete</source>
-        <translation>supprimer</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n backup(s) in %1: %2 kept, %3 deleted by the next run.</source>
-        <translation>
-            <numerusform>%n sauvegarde dans %1&#xa0;: %2 à conserver, %3 à supprimer à la prochaine exécution.</numerusform>
-            <numerusform>%n sauvegardes dans %1&#xa0;: %2 à conserver, %3 à supprimer à la prochaine exécution.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation>Lecture</translation>
-    </message>
-    <message>
         <source>No backup of this profile in %1 yet.</source>
         <translation>Aucune sauvegarde de ce profil dans %1 pour l’instant.</translation>
+    </message>
+    <message>
+        <source>e.g. /Backups/Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None — store files as they are (fastest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum — smallest archives (slowest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compression:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not over a metered connection (mobile data, hotspot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled backups wait for another connection; “Back up now” always runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system does not say which connections are metered (it needs NetworkManager): scheduled backups run on any connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted by the next run</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other file(s) in the folder, never touched.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Coffre::RemoteBrowser</name>
-    <message>
-        <source>Backups of %1</source>
-        <translation>Sauvegardes de %1</translation>
-    </message>
-    <message>
-        <source>Backup</source>
-        <translation>Sauvegarde</translation>
-    </message>
     <message>
         <source>Date</source>
         <translation>Date</translation>
@@ -1307,10 +1788,6 @@
     <message>
         <source>Restore to…</source>
         <translation>Restaurer dans…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Pin</source>
@@ -1335,17 +1812,6 @@
     <message>
         <source>Reading %1 on 1fichier…</source>
         <translation>Lecture de %1 sur 1fichier…</translation>
-    </message>
-    <message>
-        <source>No backup yet: %1 does not exist on 1fichier.</source>
-        <translation>Aucune sauvegarde pour l’instant&#xa0;: %1 n’existe pas sur 1fichier.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n backup(s) in %1.</source>
-        <translation>
-            <numerusform>%n sauvegarde dans %1.</numerusform>
-            <numerusform>%n sauvegardes dans %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>pinned</source>
@@ -1397,6 +1863,65 @@
     <message>
         <source>Restore failed: %1</source>
         <translation>Échec de la restauration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Backups of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Backups of “%1”&lt;/b&gt; in &lt;b&gt;%2&lt;/b&gt; on 1fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File on 1fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pinned backup is never deleted by the retention rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the file&apos;s 1fichier page in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups yet: %1 does not exist on 1fichier.
+The first backup creates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1 on 1fichier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups of “%1” in %2 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pinned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished">Lecture</translation>
     </message>
 </context>
 <context>
@@ -1456,22 +1981,6 @@
 <context>
     <name>Coffre::SettingsDialog</name>
     <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>1fichier API key</source>
-        <translation>Clé API 1fichier</translation>
-    </message>
-    <message>
-        <source>Coffre has a key.</source>
-        <translation>Coffre dispose d’une clé.</translation>
-    </message>
-    <message>
-        <source>No key yet.</source>
-        <translation>Pas encore de clé.</translation>
-    </message>
-    <message>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
@@ -1480,28 +1989,12 @@
         <translation>Utiliser une autre clé…</translation>
     </message>
     <message>
-        <source>Forget the key</source>
-        <translation>Oublier la clé</translation>
-    </message>
-    <message>
-        <source>Behaviour</source>
-        <translation>Comportement</translation>
-    </message>
-    <message>
         <source>Closing the window keeps Coffre running in the tray</source>
         <translation>Fermer la fenêtre laisse Coffre actif dans la zone de notification</translation>
     </message>
     <message>
-        <source>Notify me when a backup fails</source>
-        <translation>Me prévenir quand une sauvegarde échoue</translation>
-    </message>
-    <message>
         <source>Connecting to 1fichier…</source>
         <translation>Connexion à 1fichier…</translation>
-    </message>
-    <message>
-        <source>The key works: %1.</source>
-        <translation>La clé fonctionne&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The connection failed: %1</source>
@@ -1519,32 +2012,72 @@
         <source>The keychain refused: %1</source>
         <translation>Le trousseau a refusé&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Coffre Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1fichier account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffre has your API key (kept in the system keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default %1 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time between requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1fichier accepts at most 3 requests a second (%1 ms apart) and blocks accounts that send more. A longer gap is gentler when other tools use the same account; it also applies to “coffre run”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Coffre when I log in (in the tray, without the window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no system tray right now: closing the window quits Coffre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me of failed or overdue backups (once a day until fixed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key works: connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Coffre::TrayController</name>
     <message>
         <source>Coffre</source>
         <translation>Coffre</translation>
-    </message>
-    <message>
-        <source>Coffre: all backups up to date</source>
-        <translation>Coffre&#xa0;: toutes les sauvegardes sont à jour</translation>
-    </message>
-    <message>
-        <source>Coffre: backing up</source>
-        <translation>Coffre&#xa0;: sauvegarde en cours</translation>
-    </message>
-    <message>
-        <source>Coffre: a backup failed</source>
-        <translation>Coffre&#xa0;: une sauvegarde a échoué</translation>
-    </message>
-    <message>
-        <source>Coffre: a backup is overdue</source>
-        <translation>Coffre&#xa0;: une sauvegarde est en retard</translation>
-    </message>
-    <message>
-        <source>Coffre: schedules paused</source>
-        <translation>Coffre&#xa0;: planifications suspendues</translation>
     </message>
     <message>
         <source>Back up now</source>
@@ -1559,8 +2092,42 @@
         <translation>Suspendre les planifications</translation>
     </message>
     <message>
-        <source>Quit</source>
-        <translation>Quitter</translation>
+        <source>Backing up “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scheduled backups paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup profiles yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All backups up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffre: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Coffre</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1625,16 +2192,16 @@
         <translation>La connexion a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Connected to %1 (%2).</source>
-        <translation>Connecté à %1 (%2).</translation>
-    </message>
-    <message>
         <source>Saving the key in the keychain…</source>
         <translation>Enregistrement de la clé dans le trousseau…</translation>
     </message>
     <message>
         <source>The key could not be saved: %1</source>
         <translation>La clé n’a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>✓ Connected to %1 (%2). Save the key to continue.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1685,6 +2252,10 @@
     <message>
         <source>%1 already exists; Coffre does not replace it.</source>
         <translation>%1 existe déjà&#xa0;; Coffre ne le remplace pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain path; Coffre does not write it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1795,6 +2366,17 @@
     <message>
         <source>(1fichier said: &quot;%1&quot;)</source>
         <translation>(réponse de 1fichier&#xa0;: «&#xa0;%1&#xa0;»)</translation>
+    </message>
+</context>
+<context>
+    <name>HealthReminders</name>
+    <message>
+        <source>The reminder state %1 cannot be read; reminders start afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2536,13 @@
     <message>
         <source>&apos;coffre paths&apos; takes no arguments.</source>
         <translation>«&#xa0;coffre paths&#xa0;» ne prend pas d’argument.</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2537,6 +3126,20 @@
     </message>
 </context>
 <context>
+    <name>ProgressLine</name>
+    <message numerus="yes">
+        <source>Scanning: %n file(s), %1</source>
+        <translation type="unfinished">
+            <numerusform>Analyse&#xa0;: %n fichier, %1</numerusform>
+            <numerusform>Analyse&#xa0;: %n fichiers, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% %2/%3 files, %4 of %5</source>
+        <translation type="unfinished">%1&#xa0;% %2/%3 fichiers, %4 sur %5</translation>
+    </message>
+</context>
+<context>
     <name>PruneCommand</name>
     <message>
         <source>Delete the backups of a profile that its retention rules no longer keep.</source>
@@ -2568,6 +3171,17 @@
     <message>
         <source>NAME</source>
         <translation>NOM</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrunePlan</name>
+    <message>
+        <source>%1 holds %2 files or more, the most 1fichier lists at once, so Coffre cannot see every backup in it and deletes none of them — move other files out of that folder.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2604,6 +3218,10 @@
             <numerusform>%n autre fichier du dossier n’est pas touché.</numerusform>
             <numerusform>%n autres fichiers du dossier ne sont pas touchés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>held back: the folder listing is incomplete</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2673,6 +3291,10 @@
     <message>
         <source>BACKUP</source>
         <translation>SAUVEGARDE</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 files or more, the most 1fichier lists at once, so Coffre cannot tell which backup is the latest — name the backup to restore (see &apos;coffre backups %3&apos;).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2818,6 +3440,42 @@
     <message>
         <source>&apos;retention.%1&apos; must be a whole number of backups, or -1 for all</source>
         <translation>«&#xa0;retention.%1&#xa0;» doit être un nombre entier de sauvegardes, ou -1 pour toutes</translation>
+    </message>
+    <message>
+        <source>older than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the newest of its %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beyond %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed by any rule</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3145,6 +3803,10 @@
     <message>
         <source>%1 is damaged: its checksum (CRC) does not match.</source>
         <translation>%1 est endommagé&#xa0;: sa somme de contrôle (CRC) ne correspond pas.</translation>
+    </message>
+    <message>
+        <source>The directory of %1 is damaged: an entry declares an impossible size.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,12 +1,17 @@
 #include "DesktopApp.h"
 
+#include "Icons.h"
 #include "MainWindow.h"
 #include "TrayController.h"
 #include "backup/BackupCoordinator.h"
 #include "backup/BackupScheduler.h"
 #include "backup/RunHistory.h"
 #include "backup/SystemClock.h"
+#include "core/EnglishPlurals.h"
 #include "core/Logging.h"
+#include "core/Preferences.h"
+#include "core/SystemNetworkStatus.h"
+#include "fichier/FichierClient.h"
 #include "secrets/ApiKeyStore.h"
 
 // The icons are compiled into the static coffre_ui library; its resource initialiser must
@@ -22,20 +27,39 @@ DesktopApp::DesktopApp(const Options &options, QObject *parent)
     : QObject(parent),
       m_options(options),
       m_clock(options.clock ? options.clock : &SystemClock::instance()),
+      m_history(options.runOptions.historyFile.isEmpty() ? RunHistory::defaultFilePath()
+                                                         : options.runOptions.historyFile),
       m_keyStore(new ApiKeyStore(this)),
       m_coordinator(new BackupCoordinator(*m_clock, options.runOptions, this)),
-      m_scheduler(new BackupScheduler(*m_clock, historyFile(), this))
+      m_scheduler(new BackupScheduler(*m_clock, historyFile(), this)),
+      m_network(options.network ? options.network : new SystemNetworkStatus(this))
 {
     initUiResources();
+    // The app's own start-up does this too; tests and tools that build a DesktopApp get
+    // the same "1 file" / "7 files" wording.
+    installEnglishPlurals();
+    Icons::setUpTheme();
     qRegisterMetaType<ApiKeyLookup>();
+    m_scheduler->setTimeZone(options.runOptions.zone);
+    m_scheduler->setNetworkStatus(m_network);
+    m_reminderTimer.setInterval(options.reminderCheckMs);
+    connect(&m_reminderTimer, &QTimer::timeout, this, &DesktopApp::checkReminders);
     connect(m_scheduler, &BackupScheduler::runRequested, this, [this](const QString &name) {
         const auto profile = m_store.find(name);
         if (!profile || !m_coordinator->enqueue(*profile))
             m_scheduler->runFinished(name, false);
     });
     connect(m_coordinator, &BackupCoordinator::runFinished, this, &DesktopApp::onRunFinished);
-    connect(m_coordinator, &BackupCoordinator::busyChanged, this, &DesktopApp::stateChanged);
-    connect(m_scheduler, &BackupScheduler::planChanged, this, &DesktopApp::stateChanged);
+    // Each stateChanged rebuilds the rows and the tray menu on the GUI thread: a finished
+    // run announces itself once (onRunFinished), not once per signal it sets off.
+    connect(m_coordinator, &BackupCoordinator::busyChanged, this, [this](bool busy) {
+        if (busy)
+            emit stateChanged();
+    });
+    connect(m_scheduler, &BackupScheduler::planChanged, this, [this] {
+        if (!m_finishingRun)
+            emit stateChanged();
+    });
     connect(m_scheduler, &BackupScheduler::pausedChanged, this, &DesktopApp::stateChanged);
     connect(m_keyStore, &ApiKeyStore::loaded, this, &DesktopApp::onKeyLoaded);
 
@@ -59,6 +83,8 @@ QString DesktopApp::historyFile() const
 void DesktopApp::start(bool hidden)
 {
     reloadProfiles();
+    m_reminders.load();
+    m_reminderTimer.start();
     if (!hidden)
         m_window->show();
     m_keyStore->loadWithRetry(std::chrono::milliseconds(m_options.keychainRetryMs), m_options.keyFile);
@@ -67,6 +93,7 @@ void DesktopApp::start(bool hidden)
 FichierConfig DesktopApp::configFor(const QString &key) const
 {
     FichierConfig config = FichierConfig::fromEnvironment(key);
+    Preferences().applyTo(config);
     if (m_options.tuneConfig)
         m_options.tuneConfig(config);
     return config;
@@ -92,6 +119,9 @@ void DesktopApp::useKey(const QString &key)
     }
     m_hasKey = true;
     m_keyProblem.clear();
+    // The stand-in on this machine (the demo, tests) needs no network.
+    m_scheduler->setNetworkRequired(
+        !FichierConfig::isLoopbackHost(m_coordinator->client()->config().apiBase.host()));
     m_scheduler->start();
     emit keyChanged(true);
     emit stateChanged();
@@ -106,9 +136,8 @@ void DesktopApp::dropKey()
 
 ProfileHealth DesktopApp::health(const Profile &profile) const
 {
-    RunHistory history(historyFile());
-    return ProfileHealth::assess(profile, history.last(profile.name),
-        history.lastVerifiedSuccess(profile.name), m_clock->nowUtc(), m_options.graceSecs,
+    return ProfileHealth::assess(profile, m_history.last(profile.name),
+        m_history.lastVerifiedSuccess(profile.name), m_clock->nowUtc(), m_options.graceSecs,
         m_options.runOptions.zone);
 }
 
@@ -147,8 +176,80 @@ bool DesktopApp::backUpNow(const QString &name)
 
 void DesktopApp::onRunFinished(const QString &profile, const RunOutcome &outcome)
 {
+    m_finishingRun = true;
     m_scheduler->runFinished(profile, outcome.record.isVerifiedSuccess());
+    m_finishingRun = false;
+    if (outcome.succeeded()) {
+        const auto p = m_store.find(profile);
+        if (p && p->notifyOnSuccess)
+            emit notify(
+                tr("Backup done"), tr("“%1” is backed up and verified on 1fichier.").arg(profile), false);
+    }
     emit stateChanged();
+    // A failure is announced through the reminders, so a retry that fails again within
+    // the day does not announce it twice.
+    checkReminders();
+}
+
+void DesktopApp::setRequestSpacingMs(int ms)
+{
+    Preferences prefs;
+    prefs.setRequestSpacingMs(ms);
+    prefs.sync();
+    if (FichierClient *client = m_coordinator->client())
+        client->setRequestSpacingMs(prefs.requestSpacingMs());
+}
+
+void DesktopApp::checkReminders()
+{
+    if (!Preferences().remindAttention())
+        return;
+    const QDateTime now = m_clock->nowUtc();
+    QList<std::pair<QString, bool>> attention;
+    QHash<QString, ProfileHealth> healths;
+    for (const Profile &p : m_store.profiles()) {
+        const ProfileHealth h = health(p);
+        healths.insert(p.name, h);
+        attention.append({p.name, h.needsAttention()});
+    }
+    const QStringList due = m_reminders.due(attention, now);
+    for (const QString &name : due) {
+        const ProfileHealth h = healths.value(name);
+        if (h.state == ProfileHealth::State::Failed) {
+            const auto last = m_history.last(name);
+            emit notify(tr("Backup failed"),
+                tr("The backup of “%1” failed: %2").arg(name, last ? last->error : QString()), true);
+        } else if (h.lastSuccessUtc) {
+            emit notify(tr("Backup overdue"),
+                tr("“%1” was last backed up %n day(s) ago. Open Coffre to back it up now or snooze "
+                   "this reminder.",
+                    nullptr, int(h.lastSuccessUtc->daysTo(now)))
+                    .arg(name),
+                true);
+        } else {
+            emit notify(tr("Backup overdue"),
+                tr("“%1” has never been backed up. Open Coffre to back it up now or snooze this reminder.")
+                    .arg(name),
+                true);
+        }
+    }
+}
+
+void DesktopApp::snoozeReminders(const QString &profile, qint64 secs)
+{
+    m_reminders.snooze(profile, m_clock->nowUtc().addSecs(secs));
+    emit stateChanged();
+}
+
+void DesktopApp::remindAgain(const QString &profile)
+{
+    m_reminders.unsnooze(profile);
+    checkReminders();
+}
+
+std::optional<QDateTime> DesktopApp::snoozedUntil(const QString &profile) const
+{
+    return m_reminders.snoozedUntil(profile, m_clock->nowUtc());
 }
 
 } // namespace Coffre

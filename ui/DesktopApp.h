@@ -1,12 +1,15 @@
 #pragma once
 
 #include "backup/BackupRun.h"
+#include "backup/HealthReminders.h"
 #include "backup/ProfileHealth.h"
 #include "backup/ProfileStore.h"
+#include "backup/RunHistoryCache.h"
 #include "fichier/FichierConfig.h"
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -19,6 +22,7 @@ class BackupCoordinator;
 class BackupScheduler;
 class Clock;
 class MainWindow;
+class NetworkStatus;
 class TrayController;
 
 // The desktop app's wiring: the profiles, the run history, the key, the coordinator that
@@ -37,6 +41,8 @@ public:
         bool allowTray = true;
         qint64 graceSecs = ProfileHealth::DefaultGraceSecs;
         int keychainRetryMs = 3000;
+        NetworkStatus *network = nullptr; // default SystemNetworkStatus (QNetworkInformation)
+        int reminderCheckMs = 10 * 60 * 1000;
     };
 
     explicit DesktopApp(const Options &options, QObject *parent = nullptr);
@@ -51,10 +57,13 @@ public:
     BackupCoordinator *coordinator() const { return m_coordinator; }
     BackupScheduler *scheduler() const { return m_scheduler; }
     ApiKeyStore *keyStore() const { return m_keyStore; }
+    NetworkStatus *network() const { return m_network; }
     ProfileStore &profiles() { return m_store; }
     const Clock &clock() const { return *m_clock; }
     const Options &options() const { return m_options; }
     QString historyFile() const;
+    // The run history, re-read only when the file changed (every widget asks it often).
+    const RunHistoryCache &history() const { return m_history; }
 
     // A client configuration for `key` (the API address from COFFRE_API_URL when set).
     FichierConfig configFor(const QString &key) const;
@@ -77,11 +86,23 @@ public:
     // The sentence shown when the key could not be loaded at start-up; empty otherwise.
     QString keyProblem() const { return m_keyProblem; }
 
+    // The pacing setting: saved, and applied at once to the client's queue.
+    void setRequestSpacingMs(int ms);
+
+    // Reminders of profiles that need attention (see HealthReminders): checked every few
+    // minutes and after each run; each due one is announced with notify().
+    void checkReminders();
+    void snoozeReminders(const QString &profile, qint64 secs);
+    void remindAgain(const QString &profile);
+    std::optional<QDateTime> snoozedUntil(const QString &profile) const;
+
 signals:
     void profilesChanged();
     void keyChanged(bool hasKey);
     // A run ended or a schedule moved: health, tray state and rows may change.
     void stateChanged();
+    // Something to tell the user outside the window (a tray notification).
+    void notify(const QString &title, const QString &text, bool failure);
 
 private:
     void onKeyLoaded(const ApiKeyLookup &lookup);
@@ -90,12 +111,17 @@ private:
     Options m_options;
     const Clock *m_clock;
     ProfileStore m_store;
+    RunHistoryCache m_history;
     ApiKeyStore *m_keyStore;
     BackupCoordinator *m_coordinator;
     BackupScheduler *m_scheduler;
+    NetworkStatus *m_network;
+    HealthReminders m_reminders;
+    QTimer m_reminderTimer;
     TrayController *m_tray = nullptr;
     std::unique_ptr<MainWindow> m_window;
     bool m_hasKey = false;
+    bool m_finishingRun = false;
     QString m_keyProblem;
 };
 

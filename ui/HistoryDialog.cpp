@@ -1,14 +1,16 @@
 #include "HistoryDialog.h"
 
 #include "DesktopApp.h"
+#include "Icons.h"
 #include "MainWindow.h"
 #include "backup/Clock.h"
-#include "backup/RunHistory.h"
+#include "backup/RunHistoryCache.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QLocale>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -32,16 +34,22 @@ HistoryDialog::HistoryDialog(DesktopApp *app, QWidget *parent) : QDialog(parent)
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("historyList"));
     m_list->setRootIsDecorated(false);
+    m_list->setAlternatingRowColors(true);
+    m_list->setUniformRowHeights(true);
     m_list->setHeaderLabels(
         {tr("When"), tr("Profile"), tr("Result"), tr("Duration"), tr("Size"), tr("Files"), tr("Details")});
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(true);
+    m_list->headerItem()->setTextAlignment(DurationColumn, Qt::AlignRight | Qt::AlignVCenter);
+    m_list->headerItem()->setTextAlignment(SizeColumn, Qt::AlignRight | Qt::AlignVCenter);
+    m_list->headerItem()->setTextAlignment(FilesColumn, Qt::AlignRight | Qt::AlignVCenter);
     layout->addWidget(m_list, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
     connect(m_filter, &QComboBox::currentIndexChanged, this, &HistoryDialog::refresh);
-    resize(820, 420);
+    m_list->setIconSize(QSize(16, 16));
+    resize(1000, 460);
     refresh();
 }
 
@@ -54,34 +62,41 @@ void HistoryDialog::setProfileFilter(const QString &profile)
 void HistoryDialog::refresh()
 {
     const QString profile = m_filter->currentData().toString();
-    QList<RunRecord> records = RunHistory(m_app->historyFile()).records(profile);
-    std::reverse(records.begin(), records.end());
+    QList<RunRecord> records = m_app->history().records(profile);
+    // Newest first, by start time: a cron run and an app run may be appended out of order.
+    std::stable_sort(records.begin(), records.end(),
+        [](const RunRecord &a, const RunRecord &b) { return a.startUtc > b.startUtc; });
     const QDateTime now = m_app->clock().nowUtc();
     m_list->clear();
     for (const RunRecord &r : std::as_const(records)) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(WhenColumn, MainWindow::formatWhen(r.startUtc, now));
         item->setText(ProfileColumn, r.profile);
-        QString result;
         switch (r.result) {
         case RunRecord::Result::Ok:
-            result = r.verified ? tr("OK, verified") : tr("OK, not verified");
+            item->setText(ResultColumn, r.verified ? tr("Verified") : tr("Not verified"));
+            item->setIcon(ResultColumn, r.verified ? Icons::ok() : Icons::warning());
             break;
         case RunRecord::Result::Failed:
-            result = tr("Failed");
+            item->setText(ResultColumn, tr("Failed"));
+            item->setIcon(ResultColumn, Icons::error());
+            item->setForeground(ResultColumn, QColor(0xb0, 0x30, 0x20));
             break;
         case RunRecord::Result::Cancelled:
-            result = tr("Cancelled");
+            item->setText(ResultColumn, tr("Cancelled"));
+            item->setIcon(ResultColumn, Icons::cancel());
             break;
         }
-        item->setText(ResultColumn, result);
         const qint64 secs = r.startUtc.secsTo(r.endUtc);
         item->setText(DurationColumn,
             secs >= 60 ? tr("%1 min %2 s").arg(secs / 60).arg(secs % 60) : tr("%1 s").arg(secs));
+        item->setTextAlignment(DurationColumn, Qt::AlignRight | Qt::AlignVCenter);
         if (r.result == RunRecord::Result::Ok) {
             item->setText(SizeColumn, MainWindow::formatSize(r.size));
-            item->setText(FilesColumn, QString::number(r.files));
+            item->setText(FilesColumn, QLocale().toString(r.files));
         }
+        item->setTextAlignment(SizeColumn, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(FilesColumn, Qt::AlignRight | Qt::AlignVCenter);
         QStringList details;
         if (!r.error.isEmpty())
             details << r.error;

@@ -1,11 +1,13 @@
 #include "ProfileEditor.h"
 
 #include "DesktopApp.h"
+#include "Icons.h"
 #include "MainWindow.h"
 #include "Prompter.h"
 #include "RemoteFolderPicker.h"
 #include "backup/BackupCoordinator.h"
 #include "backup/Clock.h"
+#include "core/NetworkStatus.h"
 #include "fichier/FichierClient.h"
 
 #include <QCheckBox>
@@ -33,11 +35,22 @@ ProfileEditor::ProfileEditor(DesktopApp *app, const std::optional<Profile> &prof
 {
     setObjectName(QStringLiteral("profileEditor"));
     setWindowTitle(profile ? tr("Edit “%1”").arg(profile->name) : tr("New backup profile"));
+    if (!profile) {
+        // A new profile starts with what most people want: a daily backup and a bounded
+        // history (restic's usual 7 daily, 4 weekly, 6 monthly), in a folder of its own.
+        m_base.schedule = Schedule::daily(QTime(2, 0));
+        m_base.retention.keepDaily = 7;
+        m_base.retention.keepWeekly = 4;
+        m_base.retention.keepMonthly = 6;
+        m_base.remotePath.clear();
+    }
+    m_remoteTouched = profile.has_value();
     auto *outer = new QHBoxLayout(this);
     auto *left = new QVBoxLayout;
     auto *right = new QVBoxLayout;
-    outer->addLayout(left, 1);
-    outer->addLayout(right, 1);
+    // The preview needs the room: dates, verdicts and the reasons beside them.
+    outer->addLayout(left, 5);
+    outer->addLayout(right, 7);
 
     auto *what = new QGroupBox(tr("What and where"), this);
     auto *form = new QFormLayout(what);
@@ -48,8 +61,13 @@ ProfileEditor::ProfileEditor(DesktopApp *app, const std::optional<Profile> &prof
 
     m_sources = new QListWidget(what);
     m_sources->setObjectName(QStringLiteral("sourcesList"));
-    m_sources->addItems(m_base.sources);
+    for (const QString &source : std::as_const(m_base.sources)) {
+        auto *item = new QListWidgetItem(Icons::folder(), MainWindow::displayPath(source), m_sources);
+        item->setData(Qt::UserRole, source);
+        item->setToolTip(source);
+    }
     m_sources->setMaximumHeight(110);
+    m_sources->setIconSize(QSize(16, 16));
     auto *sourceButtons = new QHBoxLayout;
     auto *addSource = new QPushButton(tr("Add folder…"), what);
     addSource->setObjectName(QStringLiteral("addSourceButton"));
@@ -71,6 +89,7 @@ ProfileEditor::ProfileEditor(DesktopApp *app, const std::optional<Profile> &prof
 
     auto *remoteRow = new QHBoxLayout;
     m_remote = new QLineEdit(m_base.remotePath, what);
+    m_remote->setPlaceholderText(tr("e.g. /Backups/Photos"));
     m_remote->setObjectName(QStringLiteral("remoteEdit"));
     auto *browseRemote = new QPushButton(tr("Browse…"), what);
     browseRemote->setObjectName(QStringLiteral("browseRemoteButton"));
@@ -78,16 +97,23 @@ ProfileEditor::ProfileEditor(DesktopApp *app, const std::optional<Profile> &prof
     remoteRow->addWidget(browseRemote);
     form->addRow(tr("1fichier folder:"), remoteRow);
 
-    m_level = new QSpinBox(what);
-    m_level->setObjectName(QStringLiteral("levelSpin"));
-    m_level->setRange(0, 9);
-    m_level->setValue(m_base.level);
-    m_level->setToolTip(tr("0 stores files as they are (fastest), 9 compresses most (slowest)."));
-    form->addRow(tr("Compression (0-9):"), m_level);
+    // Four named levels cover what people choose; another level (set with `coffre profile`)
+    // is shown as it is rather than silently changed.
+    m_level = new QComboBox(what);
+    m_level->setObjectName(QStringLiteral("levelCombo"));
+    m_level->addItem(tr("None — store files as they are (fastest)"), 0);
+    m_level->addItem(tr("Fast"), 1);
+    m_level->addItem(tr("Normal"), Profile::DefaultLevel);
+    m_level->addItem(tr("Maximum — smallest archives (slowest)"), 9);
+    if (m_level->findData(m_base.level) < 0)
+        m_level->addItem(tr("Level %1").arg(m_base.level), m_base.level);
+    m_level->setCurrentIndex(m_level->findData(m_base.level));
+    form->addRow(tr("Compression:"), m_level);
     left->addWidget(what);
 
     auto *when = new QGroupBox(tr("When"), this);
     auto *whenForm = new QFormLayout(when);
+    m_whenForm = whenForm;
     m_scheduleKind = new QComboBox(when);
     m_scheduleKind->setObjectName(QStringLiteral("scheduleCombo"));
     m_scheduleKind->addItems({tr("Only when I click “Back up now”"), tr("Every few hours"), tr("Every day"),
@@ -113,7 +139,24 @@ ProfileEditor::ProfileEditor(DesktopApp *app, const std::optional<Profile> &prof
         connect(box, &QCheckBox::toggled, this, &ProfileEditor::validate);
     }
     whenForm->addRow(tr("On:"), days);
+    m_daysRow = days;
     m_scheduleKind->setCurrentIndex(int(m_base.schedule.kind()));
+    m_metered = new QCheckBox(tr("Not over a metered connection (mobile data, hotspot)"), when);
+    m_metered->setObjectName(QStringLiteral("meteredCheck"));
+    m_metered->setChecked(m_base.skipOnMetered);
+    m_metered->setToolTip(tr("Scheduled backups wait for another connection; “Back up now” always runs."));
+    whenForm->addRow(m_metered);
+    m_meteredHint = new QLabel(when);
+    m_meteredHint->setObjectName(QStringLiteral("meteredHint"));
+    m_meteredHint->setWordWrap(true);
+    m_meteredHint->setForegroundRole(QPalette::PlaceholderText);
+    // Say so when the system cannot tell: the box would otherwise promise what it cannot keep.
+    const NetworkStatus *network = app->network();
+    if (!network || !network->isMetered().has_value())
+        m_meteredHint->setText(tr("This system does not say which connections are metered (it needs "
+                                  "NetworkManager): scheduled backups run on any connection."));
+    m_meteredHint->setVisible(!m_meteredHint->text().isEmpty());
+    whenForm->addRow(m_meteredHint);
     m_notify = new QCheckBox(tr("Notify me when a backup succeeds too"), when);
     m_notify->setObjectName(QStringLiteral("notifyCheck"));
     m_notify->setChecked(m_base.notifyOnSuccess);
@@ -158,14 +201,18 @@ ProfileEditor::ProfileEditor(DesktopApp *app, const std::optional<Profile> &prof
     m_previewStatus = new QLabel(previewBox);
     m_previewStatus->setObjectName(QStringLiteral("previewStatus"));
     m_previewStatus->setWordWrap(true);
+    // The date people think in (local time) first; the file name is in the tooltip.
     m_preview = new QTableWidget(0, 3, previewBox);
     m_preview->setObjectName(QStringLiteral("retentionPreview"));
-    m_preview->setHorizontalHeaderLabels({tr("Backup"), tr("Verdict"), tr("Why")});
-    m_preview->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_preview->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_preview->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_preview->setHorizontalHeaderLabels({tr("Backup of"), tr("Verdict"), tr("Why")});
+    m_preview->horizontalHeader()->setSectionResizeMode(DateColumn, QHeaderView::ResizeToContents);
+    m_preview->horizontalHeader()->setSectionResizeMode(VerdictColumn, QHeaderView::ResizeToContents);
+    m_preview->horizontalHeader()->setSectionResizeMode(WhyColumn, QHeaderView::Stretch);
+    m_preview->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_preview->verticalHeader()->hide();
-    m_preview->setTextElideMode(Qt::ElideMiddle); // the date is at the end of the name
+    m_preview->setShowGrid(false);
+    m_preview->setAlternatingRowColors(true);
+    m_preview->setWordWrap(true); // a long "why" takes two lines rather than an ellipsis
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setSelectionMode(QAbstractItemView::NoSelection);
     previewLayout->addWidget(m_previewStatus);
@@ -190,8 +237,15 @@ ProfileEditor::ProfileEditor(DesktopApp *app, const std::optional<Profile> &prof
     connect(addSource, &QPushButton::clicked, this, [this] {
         const QString dir
             = Prompter::instance().chooseDirectory(this, tr("Folder to back up"), QDir::homePath());
-        if (!dir.isEmpty() && m_sources->findItems(dir, Qt::MatchExactly).isEmpty())
-            m_sources->addItem(QDir::cleanPath(dir));
+        const QString clean = QDir::cleanPath(dir);
+        bool present = false;
+        for (int i = 0; i < m_sources->count(); ++i)
+            present = present || m_sources->item(i)->data(Qt::UserRole).toString() == clean;
+        if (!dir.isEmpty() && !present) {
+            auto *item = new QListWidgetItem(Icons::folder(), MainWindow::displayPath(clean), m_sources);
+            item->setData(Qt::UserRole, clean);
+            item->setToolTip(clean);
+        }
         validate();
     });
     connect(removeSource, &QPushButton::clicked, this, [this] {
@@ -199,10 +253,16 @@ ProfileEditor::ProfileEditor(DesktopApp *app, const std::optional<Profile> &prof
         validate();
     });
     connect(browseRemote, &QPushButton::clicked, this, &ProfileEditor::pickRemoteFolder);
-    connect(m_name, &QLineEdit::textChanged, this, [this] {
+    connect(m_name, &QLineEdit::textChanged, this, [this](const QString &name) {
         m_saveError.clear(); // e.g. "a profile with this name exists": re-checked on Save
+        // The folder follows the name until the user types or picks one.
+        if (!m_remoteTouched) {
+            const QString folder = QString(name.trimmed()).replace(u'/', u'-');
+            m_remote->setText(folder.isEmpty() ? QString() : QStringLiteral("/Backups/") + folder);
+        }
         validate();
     });
+    connect(m_remote, &QLineEdit::textEdited, this, [this] { m_remoteTouched = true; });
     connect(m_excludes, &QPlainTextEdit::textChanged, this, &ProfileEditor::validate);
     connect(m_remote, &QLineEdit::textChanged, this, [this] {
         m_listed = false;
@@ -212,9 +272,11 @@ ProfileEditor::ProfileEditor(DesktopApp *app, const std::optional<Profile> &prof
     connect(m_within, &QLineEdit::textChanged, this, &ProfileEditor::validate);
     connect(m_scheduleKind, &QComboBox::currentIndexChanged, this, &ProfileEditor::validate);
     connect(m_hours, &QSpinBox::valueChanged, this, &ProfileEditor::validate);
+    connect(m_level, &QComboBox::currentIndexChanged, this, &ProfileEditor::validate);
+    connect(m_metered, &QCheckBox::toggled, this, &ProfileEditor::validate);
     connect(m_time, &QTimeEdit::timeChanged, this, &ProfileEditor::validate);
 
-    resize(960, 600);
+    resize(1060, 620);
     validate();
     fetchListing();
 }
@@ -231,14 +293,14 @@ Profile ProfileEditor::profile() const
     p.name = m_name->text().trimmed();
     p.sources.clear();
     for (int i = 0; i < m_sources->count(); ++i)
-        p.sources << m_sources->item(i)->text();
+        p.sources << m_sources->item(i)->data(Qt::UserRole).toString();
     p.excludes.clear();
     for (const QString &line : m_excludes->toPlainText().split(u'\n')) {
         if (!line.trimmed().isEmpty())
             p.excludes << line.trimmed();
     }
     p.remotePath = m_remote->text().trimmed();
-    p.level = m_level->value();
+    p.level = m_level->currentData().toInt();
     switch (Schedule::Kind(m_scheduleKind->currentIndex())) {
     case Schedule::Kind::Manual:
         p.schedule = Schedule::manual();
@@ -268,16 +330,19 @@ Profile ProfileEditor::profile() const
     p.retention.keepWithin
         = RetentionDuration::parse(m_within->text().trimmed()).value_or(RetentionDuration {});
     p.notifyOnSuccess = m_notify->isChecked();
+    p.skipOnMetered = m_metered->isChecked();
     return p;
 }
 
 void ProfileEditor::updateScheduleFields()
 {
+    // Only the fields of the chosen schedule: greyed-out ones read as settings in force.
     const auto kind = Schedule::Kind(m_scheduleKind->currentIndex());
-    m_hours->setEnabled(kind == Schedule::Kind::EveryHours);
-    m_time->setEnabled(kind == Schedule::Kind::Daily || kind == Schedule::Kind::Weekly);
-    for (QCheckBox *box : std::as_const(m_days))
-        box->setEnabled(kind == Schedule::Kind::Weekly);
+    m_whenForm->setRowVisible(m_hours, kind == Schedule::Kind::EveryHours);
+    m_whenForm->setRowVisible(m_time, kind == Schedule::Kind::Daily || kind == Schedule::Kind::Weekly);
+    m_whenForm->setRowVisible(m_daysRow, kind == Schedule::Kind::Weekly);
+    m_metered->setVisible(kind != Schedule::Kind::Manual);
+    m_meteredHint->setVisible(kind != Schedule::Kind::Manual && !m_meteredHint->text().isEmpty());
 }
 
 void ProfileEditor::validate()
@@ -306,6 +371,7 @@ void ProfileEditor::fetchListing()
     const QString path = m_remote->text().trimmed();
     m_files.clear();
     m_listed = false;
+    m_folderMissing = false;
     if (!client) {
         m_previewStatus->setText(tr("Connect to 1fichier (API key) to see the preview."));
         updatePreview();
@@ -323,6 +389,7 @@ void ProfileEditor::fetchListing()
         if (!resolve->succeeded()) {
             if (resolve->error().kind() == FichierError::Kind::NotFound) {
                 m_listed = true;
+                m_folderMissing = true;
                 m_previewStatus->setText(tr("%1 does not exist yet: the first backup creates it.").arg(path));
             } else {
                 m_previewStatus->setText(tr("Could not read %1: %2").arg(path, resolve->errorString()));
@@ -352,23 +419,47 @@ void ProfileEditor::updatePreview()
         return;
     }
     const Profile p = profile();
-    m_plan = PrunePlan::make(p, m_files, m_app->clock().nowUtc(), {}, m_app->options().runOptions.zone);
+    const QDateTime now = m_app->clock().nowUtc();
+    m_plan = PrunePlan::make(p, m_files, now, {}, m_app->options().runOptions.zone);
+    const QColor keepColor(0x20, 0x80, 0x30);
+    const QColor deleteColor(0xb0, 0x30, 0x20);
     for (const PrunePlan::Item &item : std::as_const(m_plan.items)) {
         const int row = m_preview->rowCount();
         m_preview->insertRow(row);
-        m_preview->setItem(row, 0, new QTableWidgetItem(item.file.filename));
-        auto *verdict = new QTableWidgetItem(item.decision.keep ? tr("keep") : tr("delete"));
-        verdict->setForeground(item.decision.keep ? QColor(0x20, 0x80, 0x30) : QColor(0xb0, 0x30, 0x20));
-        m_preview->setItem(row, 1, verdict);
-        m_preview->setItem(row, 2, new QTableWidgetItem(item.decision.reasonsText()));
+        auto *date = new QTableWidgetItem(MainWindow::formatDateTime(item.decision.backup.timeUtc));
+        date->setData(Qt::UserRole, item.file.filename);
+        date->setToolTip(item.file.filename);
+        m_preview->setItem(row, DateColumn, date);
+        const bool keep = item.decision.keep;
+        auto *verdict = new QTableWidgetItem(keep ? tr("Keep") : tr("Delete"));
+        verdict->setForeground(keep ? keepColor : deleteColor);
+        QFont bold = verdict->font();
+        bold.setBold(true);
+        verdict->setFont(bold);
+        m_preview->setItem(row, VerdictColumn, verdict);
+        QString why = keep ? item.decision.reasonsText() : item.decision.deleteReasonText();
+        // A pin overrides every rule: say it first.
+        if (keep && item.decision.keptBy(RetentionPolicy::Rule::Pinned)) {
+            QStringList parts = why.split(QStringLiteral(", "));
+            parts.removeAll(RetentionPolicy::Reason {RetentionPolicy::Rule::Pinned}.text());
+            parts.prepend(RetentionPolicy::Reason {RetentionPolicy::Rule::Pinned}.text());
+            why = parts.join(QStringLiteral(", "));
+        }
+        auto *whyItem = new QTableWidgetItem(why);
+        whyItem->setToolTip(why);
+        m_preview->setItem(row, WhyColumn, whyItem);
     }
+    m_preview->resizeRowsToContents();
     if (!m_plan.items.isEmpty()) {
-        m_previewStatus->setText(
-            tr("%n backup(s) in %1: %2 kept, %3 deleted by the next run.", nullptr, int(m_plan.items.size()))
-                .arg(p.remotePath)
-                .arg(m_plan.keepCount())
-                .arg(m_plan.deleteCount()));
-    } else if (!m_files.isEmpty() || m_previewStatus->text().startsWith(tr("Reading"))) {
+        QString text = tr("%n backup(s) in %1", nullptr, int(m_plan.items.size())).arg(p.remotePath)
+            + QStringLiteral(" · ") + tr("%n kept", nullptr, m_plan.keepCount()) + QStringLiteral(" · ")
+            + tr("%n deleted by the next run", nullptr, m_plan.deleteCount());
+        // On a line of its own, so the counts line never wraps in the middle.
+        if (!m_plan.foreign.isEmpty())
+            text += u'\n'
+                + tr("%n other file(s) in the folder, never touched.", nullptr, int(m_plan.foreign.size()));
+        m_previewStatus->setText(text);
+    } else if (!m_folderMissing) {
         m_previewStatus->setText(tr("No backup of this profile in %1 yet.").arg(p.remotePath));
     }
     emit previewUpdated();
@@ -381,7 +472,10 @@ void ProfileEditor::pickRemoteFolder()
         return;
     auto *picker = new RemoteFolderPicker(client, m_remote->text().trimmed(), this);
     picker->setAttribute(Qt::WA_DeleteOnClose);
-    connect(picker, &RemoteFolderPicker::folderChosen, m_remote, &QLineEdit::setText);
+    connect(picker, &RemoteFolderPicker::folderChosen, this, [this](const QString &folder) {
+        m_remoteTouched = true;
+        m_remote->setText(folder);
+    });
     picker->open();
 }
 

@@ -13,7 +13,9 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -40,6 +42,8 @@ public:
     // The profile as the form currently describes it.
     Profile profile() const;
     QString savedName() const { return m_savedName; }
+    enum PreviewColumn { DateColumn, VerdictColumn, WhyColumn };
+
     // The plan the preview shows (empty until the remote listing arrived).
     const PrunePlan &previewPlan() const { return m_plan; }
     bool previewReady() const { return m_listed; }
@@ -63,14 +67,18 @@ private:
     QListWidget *m_sources;
     QPlainTextEdit *m_excludes;
     QLineEdit *m_remote;
-    QSpinBox *m_level;
+    QComboBox *m_level;
+    QFormLayout *m_whenForm;
     QComboBox *m_scheduleKind;
     QSpinBox *m_hours;
     QTimeEdit *m_time;
     QList<QCheckBox *> m_days;
+    QLayout *m_daysRow;
     QList<QSpinBox *> m_keep; // last, hourly, daily, weekly, monthly, yearly
     QLineEdit *m_within;
     QCheckBox *m_notify;
+    QCheckBox *m_metered;
+    QLabel *m_meteredHint;
     QTableWidget *m_preview;
     QLabel *m_previewStatus;
     QLabel *m_problems;
@@ -79,6 +87,8 @@ private:
     QPointer<FichierJob> m_job;
     QList<FileEntry> m_files;
     bool m_listed = false;
+    bool m_folderMissing = false;
+    bool m_remoteTouched = false; // typed or picked: no longer follows the name
     PrunePlan m_plan;
     QString m_savedName;
     QString m_saveError;

@@ -1,6 +1,7 @@
 #include "RemoteBrowser.h"
 
 #include "DesktopApp.h"
+#include "Icons.h"
 #include "MainWindow.h"
 #include "Prompter.h"
 #include "backup/BackupCoordinator.h"
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -26,37 +28,64 @@ RemoteBrowser::RemoteBrowser(DesktopApp *app, const Profile &profile, QWidget *p
     : QDialog(parent), m_app(app), m_profile(profile)
 {
     setObjectName(QStringLiteral("remoteBrowser"));
-    setWindowTitle(tr("Backups of %1").arg(profile.name));
+    setWindowTitle(tr("Backups of “%1”").arg(profile.name));
     auto *layout = new QVBoxLayout(this);
-    m_list = new QTreeWidget(this);
+    m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("browserHeader"));
+    m_header->setWordWrap(true);
+    m_header->setText(tr("<b>Backups of “%1”</b> in <b>%2</b> on 1fichier")
+                          .arg(profile.name.toHtmlEscaped(), profile.remotePath.toHtmlEscaped()));
+    layout->addWidget(m_header);
+
+    auto *listArea = new QStackedWidget(this);
+    m_list = new QTreeWidget(listArea);
     m_list->setObjectName(QStringLiteral("backupList"));
     m_list->setRootIsDecorated(false);
-    m_list->setHeaderLabels({tr("Backup"), tr("Date"), tr("Size"), tr("Pinned")});
+    m_list->setAlternatingRowColors(true);
+    m_list->setUniformRowHeights(true);
+    m_list->setHeaderLabels({tr("Date"), tr("Size"), tr("Pinned"), tr("File on 1fichier")});
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_list->header()->setStretchLastSection(false);
-    layout->addWidget(m_list, 1);
+    m_list->headerItem()->setTextAlignment(SizeColumn, Qt::AlignRight | Qt::AlignVCenter);
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_list->setIconSize(QSize(16, 16));
+    listArea->addWidget(m_list);
+    m_empty = new QLabel(listArea);
+    m_empty->setObjectName(QStringLiteral("browserEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setAutoFillBackground(true);
+    m_empty->setBackgroundRole(QPalette::Base);
+    m_empty->setFrameShape(QFrame::StyledPanel);
+    listArea->addWidget(m_empty);
+    layout->addWidget(listArea, 1);
+    connect(this, &RemoteBrowser::loaded, listArea, [this, listArea] {
+        listArea->setCurrentWidget(m_backups.isEmpty() ? static_cast<QWidget *>(m_empty) : m_list);
+    });
 
     auto *buttons = new QHBoxLayout;
-    const auto button = [&](const QString &name, const QString &text) {
-        auto *b = new QPushButton(text, this);
+    const auto button = [&](const QString &name, const QIcon &icon, const QString &text) {
+        auto *b = new QPushButton(icon, text, this);
         b->setObjectName(name);
         buttons->addWidget(b);
         return b;
     };
-    m_restore = button(QStringLiteral("restoreButton"), tr("Restore to…"));
-    m_delete = button(QStringLiteral("deleteButton"), tr("Delete"));
-    m_pin = button(QStringLiteral("pinButton"), tr("Pin"));
-    m_open = button(QStringLiteral("openLinkButton"), tr("Open link"));
+    m_restore = button(QStringLiteral("restoreButton"), Icons::restore(), tr("Restore to…"));
+    m_pin = button(QStringLiteral("pinButton"), Icons::pin(), tr("Pin"));
+    m_pin->setToolTip(tr("A pinned backup is never deleted by the retention rules"));
+    m_open = button(QStringLiteral("openLinkButton"), Icons::openLink(), tr("Open link"));
+    m_open->setToolTip(tr("Open the file's 1fichier page in the browser"));
+    m_delete = button(QStringLiteral("deleteButton"), Icons::remove(), tr("Delete…"));
     buttons->addStretch();
-    auto *refreshButton = button(QStringLiteral("refreshButton"), tr("Refresh"));
-    auto *close = button(QStringLiteral("closeButton"), tr("Close"));
+    auto *refreshButton = button(QStringLiteral("refreshButton"), Icons::refresh(), tr("Refresh"));
+    auto *close = button(QStringLiteral("closeButton"), QIcon(), tr("Close"));
     layout->addLayout(buttons);
 
     auto *progressRow = new QHBoxLayout;
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("restoreProgress"));
-    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel = new QPushButton(Icons::cancel(), tr("Cancel"), this);
     m_cancel->setObjectName(QStringLiteral("cancelRestoreButton"));
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_cancel);
@@ -66,8 +95,14 @@ RemoteBrowser::RemoteBrowser(DesktopApp *app, const Profile &profile, QWidget *p
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("browserStatus"));
     m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
 
+    for (QPushButton *b : {m_restore, m_pin, m_open, m_delete}) {
+        auto *a = new QAction(b->icon(), b->text(), m_list);
+        connect(a, &QAction::triggered, b, &QPushButton::click);
+        m_list->addAction(a);
+    }
     connect(m_restore, &QPushButton::clicked, this, &RemoteBrowser::restoreSelected);
     connect(m_delete, &QPushButton::clicked, this, &RemoteBrowser::deleteSelected);
     connect(m_pin, &QPushButton::clicked, this, &RemoteBrowser::togglePin);
@@ -82,7 +117,8 @@ RemoteBrowser::RemoteBrowser(DesktopApp *app, const Profile &profile, QWidget *p
             m_restoreRun->cancel();
     });
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &RemoteBrowser::updateButtons);
-    resize(720, 420);
+    connect(m_list, &QTreeWidget::itemDoubleClicked, this, &RemoteBrowser::restoreSelected);
+    resize(760, 440);
     refresh();
 }
 
@@ -108,9 +144,12 @@ void RemoteBrowser::refresh()
         if (!resolve->succeeded()) {
             m_backups.clear();
             m_loaded = true;
-            m_status->setText(resolve->error().kind() == FichierError::Kind::NotFound
-                    ? tr("No backup yet: %1 does not exist on 1fichier.").arg(m_profile.remotePath)
-                    : resolve->errorString());
+            const bool missing = resolve->error().kind() == FichierError::Kind::NotFound;
+            m_empty->setText(missing ? tr("No backups yet: %1 does not exist on 1fichier.\nThe first backup "
+                                          "creates it.")
+                                           .arg(m_profile.remotePath)
+                                     : tr("Could not read %1 on 1fichier.").arg(m_profile.remotePath));
+            m_status->setText(missing ? QString() : resolve->errorString());
             fill();
             return;
         }
@@ -130,8 +169,7 @@ void RemoteBrowser::refresh()
             std::sort(m_backups.begin(), m_backups.end(),
                 [](const FileEntry &a, const FileEntry &b) { return a.filename > b.filename; });
             m_loaded = true;
-            m_status->setText(
-                tr("%n backup(s) in %1.", nullptr, int(m_backups.size())).arg(m_profile.remotePath));
+            m_empty->setText(tr("No backups of “%1” in %2 yet.").arg(m_profile.name, m_profile.remotePath));
             fill();
         });
     });
@@ -144,14 +182,33 @@ void RemoteBrowser::fill()
     const QString slug = m_profile.slug();
     const QDateTime now = m_app->clock().nowUtc();
     m_list->clear();
+    qint64 total = 0;
+    int pinned = 0;
     for (const FileEntry &f : std::as_const(m_backups)) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(NameColumn, f.filename);
         item->setData(NameColumn, Qt::UserRole, f.url);
+        item->setForeground(NameColumn, palette().color(QPalette::PlaceholderText));
         const auto when = BackupName::parse(slug, f.filename);
-        item->setText(DateColumn, when ? MainWindow::formatWhen(*when, now) : QString());
+        item->setText(DateColumn, when ? MainWindow::formatDateTime(*when) : QString());
+        item->setToolTip(DateColumn, when ? MainWindow::formatWhen(*when, now) : QString());
         item->setText(SizeColumn, MainWindow::formatSize(f.size));
-        item->setText(PinnedColumn, m_profile.pinned.contains(f.url) ? tr("pinned") : QString());
+        item->setTextAlignment(SizeColumn, Qt::AlignRight | Qt::AlignVCenter);
+        if (m_profile.pinned.contains(f.url)) {
+            item->setIcon(PinnedColumn, Icons::pin());
+            item->setText(PinnedColumn, tr("pinned"));
+            ++pinned;
+        }
+        total += std::max<qint64>(0, f.size);
+    }
+    if (!m_backups.isEmpty()) {
+        QString text = tr("%n backup(s)", nullptr, int(m_backups.size())) + QStringLiteral(" · ")
+            + tr("%1 in total").arg(MainWindow::formatSize(total));
+        if (pinned > 0)
+            text += QStringLiteral(" · ") + tr("%n pinned", nullptr, pinned);
+        m_status->setText(text);
+    } else if (m_status->text().startsWith(tr("Reading"))) {
+        m_status->clear(); // the empty list says it
     }
     updateButtons();
     emit loaded();

@@ -24,7 +24,7 @@ class RemoteBrowser : public QDialog
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, DateColumn, SizeColumn, PinnedColumn };
+    enum Column { DateColumn, SizeColumn, PinnedColumn, NameColumn };
 
     RemoteBrowser(DesktopApp *app, const Profile &profile, QWidget *parent = nullptr);
     ~RemoteBrowser() override;
@@ -52,6 +52,8 @@ private:
     DesktopApp *m_app;
     Profile m_profile;
     QTreeWidget *m_list;
+    QLabel *m_header;
+    QLabel *m_empty;
     QLabel *m_status;
     QProgressBar *m_progress;
     QPushButton *m_restore;

@@ -30,6 +30,10 @@ public:
     // then keeps Coffre running.
     bool isVisible() const;
     QMenu *menu() const { return m_menu; }
+    QSystemTrayIcon *trayIcon() const;
+    // One line on what Coffre is doing or what needs attention (tray tooltip, menu header,
+    // window status bar).
+    QString summary() const { return m_summary; }
     // Shows a tray notification (no-op without a tray).
     void notify(const QString &title, const QString &text, bool failure);
 
@@ -42,11 +46,13 @@ signals:
 
 private:
     void rebuildMenu();
+    void showWindow();
 
     DesktopApp *m_app;
     QPointer<QSystemTrayIcon> m_icon;
     QMenu *m_menu;
     State m_state = State::Idle;
+    QString m_summary;
 };
 
 } // namespace Coffre

@@ -8,6 +8,7 @@
 
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -34,9 +35,19 @@ QString offerName(int offer)
 WelcomePage::WelcomePage(DesktopApp *app, QWidget *parent) : QWidget(parent), m_app(app)
 {
     setObjectName(QStringLiteral("welcomePage"));
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(48, 32, 48, 32);
-    auto *title = new QLabel(tr("<h2>Welcome to Coffre</h2>"), this);
+    // A column of readable width in the middle of the window, not text across all of it.
+    auto *outer = new QHBoxLayout(this);
+    auto *column = new QWidget(this);
+    column->setMaximumWidth(600);
+    outer->addStretch(1);
+    outer->addWidget(column, 3);
+    outer->addStretch(1);
+    auto *layout = new QVBoxLayout(column);
+    layout->addStretch(1);
+    auto *icon = new QLabel(column);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/coffre.svg")).pixmap(64, 64));
+    layout->addWidget(icon, 0, Qt::AlignLeft);
+    auto *title = new QLabel(tr("<h2>Welcome to Coffre</h2>"), column);
     layout->addWidget(title);
     auto *intro
         = new QLabel(tr("Coffre keeps zipped backups of your folders on your 1fichier account. "
@@ -83,7 +94,7 @@ WelcomePage::WelcomePage(DesktopApp *app, QWidget *parent) : QWidget(parent), m_
     m_result->setObjectName(QStringLiteral("testResultLabel"));
     m_result->setWordWrap(true);
     layout->addWidget(m_result);
-    layout->addStretch();
+    layout->addStretch(2);
 
     connect(m_key, &QLineEdit::textChanged, this, &WelcomePage::validate);
     connect(m_test, &QPushButton::clicked, this, &WelcomePage::testConnection);
@@ -110,25 +121,43 @@ void WelcomePage::validate()
 {
     const QString key = typedKey();
     const QString problem = key.isEmpty() ? QString() : ApiKey::shapeProblem(key, tr("The key"));
-    m_result->setText(problem);
+    setResult(problem, Tone::Problem);
     m_test->setEnabled(problem.isEmpty() && !key.isEmpty());
     m_save->setEnabled(problem.isEmpty() && !key.isEmpty());
+}
+
+void WelcomePage::setResult(const QString &text, Tone tone)
+{
+    m_result->setText(text);
+    switch (tone) {
+    case Tone::Neutral:
+        m_result->setStyleSheet({});
+        break;
+    case Tone::Good:
+        m_result->setStyleSheet(QStringLiteral("color: #207a30"));
+        break;
+    case Tone::Problem:
+        m_result->setStyleSheet(QStringLiteral("color: #b03020"));
+        break;
+    }
 }
 
 void WelcomePage::testConnection()
 {
     m_client = std::make_unique<FichierClient>(m_app->configFor(typedKey()));
     m_test->setEnabled(false);
-    m_result->setText(tr("Connecting to 1fichier…"));
+    setResult(tr("Connecting to 1fichier…"), Tone::Neutral);
     AccountInfoJob *job = m_client->accountInfo(true);
     connect(job, &FichierJob::finished, this, [this, job] {
         m_test->setEnabled(true);
         if (!job->succeeded()) {
-            m_result->setText(tr("The connection failed: %1").arg(job->errorString()));
+            setResult(tr("The connection failed: %1").arg(job->errorString()), Tone::Problem);
             return;
         }
         const AccountInfo &info = job->result();
-        m_result->setText(tr("Connected to %1 (%2).").arg(info.email, offerName(info.offer)));
+        setResult(
+            tr("✓ Connected to %1 (%2). Save the key to continue.").arg(info.email, offerName(info.offer)),
+            Tone::Good);
     });
 }
 
@@ -136,7 +165,7 @@ void WelcomePage::save()
 {
     const QString key = typedKey();
     m_save->setEnabled(false);
-    m_result->setText(tr("Saving the key in the keychain…"));
+    setResult(tr("Saving the key in the keychain…"), Tone::Neutral);
     ApiKeyStore *store = m_app->keyStore();
     auto connection = std::make_shared<QMetaObject::Connection>();
     *connection = connect(
@@ -144,7 +173,7 @@ void WelcomePage::save()
             disconnect(*connection);
             m_save->setEnabled(true);
             if (!result.isOk()) {
-                m_result->setText(tr("The key could not be saved: %1").arg(result.error().message()));
+                setResult(tr("The key could not be saved: %1").arg(result.error().message()), Tone::Problem);
                 return;
             }
             m_app->useKey(key);

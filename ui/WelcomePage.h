@@ -28,6 +28,8 @@ private:
     QString typedKey() const;
     void validate();
     void testConnection();
+    enum class Tone { Neutral, Good, Problem };
+    void setResult(const QString &text, Tone tone);
     void save();
 
     DesktopApp *m_app;

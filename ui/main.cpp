@@ -1,5 +1,6 @@
 // The `coffre` executable: a sub-command runs headless on a QCoreApplication (no display
-// needed, for cron and scripts); no sub-command opens the window and the tray icon.
+// needed, for cron and scripts); no sub-command opens the window and the tray icon, and
+// `--hidden` (start at login) only the tray icon.
 #include "DesktopApp.h"
 #include "TrayController.h"
 #include "cli/CliApp.h"
@@ -45,6 +46,7 @@ int main(int argc, char *argv[])
     // With a tray icon, closing the window keeps Coffre running; Quit is in the tray menu.
     QApplication::setQuitOnLastWindowClosed(!desktop.tray()->isVisible());
     QObject::connect(desktop.tray(), &Coffre::TrayController::quitRequested, &app, &QApplication::quit);
-    desktop.start();
+    // Hidden only when there is a tray to find Coffre in; otherwise it would be invisible.
+    desktop.start(arguments.contains(QLatin1String("--hidden")) && desktop.tray()->isVisible());
     return app.exec();
 }

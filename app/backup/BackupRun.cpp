@@ -56,6 +56,7 @@ BackupRun::BackupRun(const Profile &profile, FichierClient *client, const Clock 
     if (m_options.historyFile.isEmpty())
         m_options.historyFile = RunHistory::defaultFilePath();
     connect(&m_zipWatcher, &QFutureWatcher<ArchiveResult>::finished, this, &BackupRun::onZipped);
+    connect(&m_finishWatcher, &QFutureWatcher<QString>::finished, this, &BackupRun::onCleanedUp);
 }
 
 BackupRun::~BackupRun()
@@ -69,6 +70,9 @@ BackupRun::~BackupRun()
         m_job->cancel();
     if (m_running)
         removeTempFiles();
+    // Finishing: the archive must be gone (and the run recorded) before the lock goes.
+    if (m_finishing)
+        m_finishWatcher.waitForFinished();
 }
 
 void BackupRun::start()
@@ -474,18 +478,37 @@ void BackupRun::finishRun(RunRecord::Result result, int exitCode, const QString 
     m_outcome.record.error = sentence;
     m_outcome.record.endUtc = m_clock.nowUtc();
     m_outcome.exitCode = exitCode;
+    if (result == RunRecord::Result::Failed)
+        qCInfo(lcBackup) << "backup of" << m_profile.name << "failed:" << sentence;
+    // Removing a multi-GB archive and appending to the history wait on the disk (tens of
+    // milliseconds here, more on a slow disk): a worker does it, so the thread that runs
+    // this object — the GUI's, in the app — never waits. The lock is held until the
+    // archive is gone; the worker touches nothing of this object.
+    const QStringList temp = m_lock ? tempFiles() : QStringList();
+    const bool record = m_options.writeHistory && !m_options.dryRun;
+    const QString historyFile = m_options.historyFile;
+    const qint64 historyMaxBytes = m_options.historyMaxBytes;
+    const RunRecord entry = m_outcome.record;
+    m_finishing = true;
+    m_finishWatcher.setFuture(QtConcurrent::run([temp, record, historyFile, historyMaxBytes, entry]() -> QString {
+        for (const QString &file : temp)
+            QFile::remove(file);
+        if (!record)
+            return {};
+        RunHistory history(historyFile, historyMaxBytes);
+        return history.append(entry) ? QString() : history.errorString();
+    }));
+}
+
+void BackupRun::onCleanedUp()
+{
+    m_finishing = false;
+    if (const QString error = m_finishWatcher.result(); !error.isEmpty())
+        qCWarning(lcBackup) << "could not record the run in the history:" << error;
     if (m_lock) {
-        removeTempFiles();
         m_lock->unlock();
         m_lock.reset();
     }
-    if (m_options.writeHistory && !m_options.dryRun) {
-        RunHistory history(m_options.historyFile, m_options.historyMaxBytes);
-        if (!history.append(m_outcome.record))
-            qCWarning(lcBackup) << "could not record the run in the history:" << history.errorString();
-    }
-    if (result == RunRecord::Result::Failed)
-        qCInfo(lcBackup) << "backup of" << m_profile.name << "failed:" << sentence;
     setPhase(RunPhase::Finished);
     emit finished(m_outcome);
 }
@@ -503,16 +526,21 @@ void BackupRun::emitProgress()
     emit progress(m_progress);
 }
 
+QStringList BackupRun::tempFiles() const
+{
+    QStringList files;
+    const QDir dir(m_options.workDir);
+    for (const QFileInfo &entry : dir.entryInfoList(QDir::Files | QDir::Hidden | QDir::System))
+        files << entry.filePath();
+    return files;
+}
+
 QDateTime BackupRun::removeTempFiles()
 {
-    QDir dir(m_options.workDir);
-    if (!dir.exists())
-        return {};
     QDateTime newest;
-    const QFileInfoList entries = dir.entryInfoList(QDir::Files | QDir::Hidden | QDir::System);
-    for (const QFileInfo &entry : entries) {
-        const QDateTime modified = entry.lastModified().toUTC();
-        if (QFile::remove(entry.filePath()) && (!newest.isValid() || modified > newest))
+    for (const QString &file : tempFiles()) {
+        const QDateTime modified = QFileInfo(file).lastModified().toUTC();
+        if (QFile::remove(file) && (!newest.isValid() || modified > newest))
             newest = modified;
     }
     return newest;

@@ -116,9 +116,11 @@ private:
     void checkPruned(const QStringList &urls, int exitCode, const QString &why);
     void planDryRun(const QList<FileEntry> &files);
     void watchJob(FichierJob *job);
+    QStringList tempFiles() const;
     // Returns the newest modification time of what was removed (invalid: nothing was there).
     QDateTime removeTempFiles();
     void recordInterruptedRun(const QDateTime &lastWriteUtc);
+    void onCleanedUp();
     int exitCodeFor(const FichierJob *job) const;
 
     Profile m_profile;
@@ -130,6 +132,7 @@ private:
     std::unique_ptr<RunLock> m_lock;
     QPointer<FichierJob> m_job;
     QFutureWatcher<ArchiveResult> m_zipWatcher;
+    QFutureWatcher<QString> m_finishWatcher; // temp removal + history, then finished()
     std::shared_ptr<std::atomic_bool> m_cancel;
     QString m_archivePath;
     ArchiveResult m_archive;
@@ -140,6 +143,7 @@ private:
     bool m_spaceChecked = false;
     bool m_running = false;
     bool m_cancelled = false;
+    bool m_finishing = false;
 };
 
 } // namespace Coffre

@@ -3,6 +3,7 @@
 #include "backup/Clock.h"
 #include "backup/RunHistory.h"
 #include "core/Logging.h"
+#include "core/NetworkStatus.h"
 
 #include <algorithm>
 
@@ -11,7 +12,8 @@ namespace Coffre {
 BackupScheduler::BackupScheduler(const Clock &clock, const QString &historyFile, QObject *parent)
     : QObject(parent),
       m_clock(clock),
-      m_historyFile(historyFile.isEmpty() ? RunHistory::defaultFilePath() : historyFile)
+      m_historyFile(historyFile.isEmpty() ? RunHistory::defaultFilePath() : historyFile),
+      m_history(m_historyFile)
 {
     m_timer.setInterval(DefaultTickMs);
     connect(&m_timer, &QTimer::timeout, this, &BackupScheduler::tick);
@@ -31,7 +33,23 @@ void BackupScheduler::setProfiles(const QList<Profile> &profiles)
         else
             it = m_retries.erase(it);
     }
+    m_holds.removeIf([&](const auto &it) { return !names.contains(it.key()); });
     emit planChanged();
+}
+
+void BackupScheduler::setNetworkStatus(NetworkStatus *status)
+{
+    if (m_network)
+        disconnect(m_network, nullptr, this, nullptr);
+    m_network = status;
+    // Back online (or no longer metered): held profiles go at once, not at the next tick.
+    if (m_network)
+        connect(m_network, &NetworkStatus::changed, this, &BackupScheduler::check);
+}
+
+void BackupScheduler::setNetworkRequired(bool required)
+{
+    m_networkRequired = required;
 }
 
 void BackupScheduler::setTickInterval(int ms)
@@ -57,6 +75,8 @@ void BackupScheduler::setPaused(bool paused)
     if (m_paused == paused)
         return;
     m_paused = paused;
+    if (paused)
+        m_holds.clear(); // nothing is waiting while paused; the window says "paused"
     emit pausedChanged(paused);
     if (!paused)
         check();
@@ -71,7 +91,7 @@ qint64 BackupScheduler::retryDelaySecs(int failures)
 
 std::optional<QDateTime> BackupScheduler::lastSuccess(const QString &profile) const
 {
-    const auto record = RunHistory(m_historyFile).lastVerifiedSuccess(profile);
+    const auto record = m_history.lastVerifiedSuccess(profile);
     return record ? std::optional(record->startUtc) : std::nullopt;
 }
 
@@ -101,6 +121,12 @@ void BackupScheduler::tick()
         if (qAbs(jump) > JumpToleranceSecs) {
             qCInfo(lcBackup) << "wall clock moved by" << jump
                              << "s more than monotonic time; re-checking schedules";
+            // Most likely a wake-up: with no backend to ask, give the network a moment
+            // to come back before the catch-up runs.
+            const bool unknown
+                = !m_network || m_network->reachability() == NetworkStatus::Reachability::Unknown;
+            if (jump > 0 && unknown)
+                m_settleUntil = wall.addSecs(WakeSettleSecs);
             emit clockJumped(jump);
             emit planChanged();
         }
@@ -110,11 +136,37 @@ void BackupScheduler::tick()
     check();
 }
 
+BackupScheduler::HoldInfo BackupScheduler::holdFor(const Profile &profile, const QDateTime &now) const
+{
+    const HoldInfo previous = m_holds.value(profile.name);
+    const auto held = [&](Hold kind, const QDateTime &until) {
+        return HoldInfo {kind, previous.kind == kind ? previous.sinceUtc : now, until};
+    };
+    if (profile.skipOnMetered && m_network && m_network->isMetered().value_or(false))
+        return held(Hold::Metered, {});
+    if (!m_networkRequired)
+        return {};
+    const auto reachability = m_network ? m_network->reachability() : NetworkStatus::Reachability::Unknown;
+    if (reachability == NetworkStatus::Reachability::Offline) {
+        const QDateTime since = previous.kind == Hold::Network ? previous.sinceUtc : now;
+        const QDateTime until = since.addSecs(MaxNetworkWaitSecs);
+        if (now < until)
+            return HoldInfo {Hold::Network, since, until};
+        qCInfo(lcBackup) << "still no network for" << profile.name << "after" << MaxNetworkWaitSecs / 60
+                         << "min; trying anyway";
+    } else if (reachability == NetworkStatus::Reachability::Unknown && m_settleUntil.isValid()
+        && now < m_settleUntil) {
+        return held(Hold::Network, m_settleUntil);
+    }
+    return {};
+}
+
 void BackupScheduler::check()
 {
     if (m_paused)
         return;
     const QDateTime now = m_clock.nowUtc();
+    QHash<QString, HoldInfo> holds;
     for (const Profile &profile : std::as_const(m_profiles)) {
         if (profile.schedule.kind() == Schedule::Kind::Manual || isPending(profile.name))
             continue;
@@ -124,7 +176,15 @@ void BackupScheduler::check()
         } else if (!profile.schedule.isDue(lastSuccess(profile.name), now, m_zone)) {
             continue;
         }
+        if (const HoldInfo hold = holdFor(profile, now); hold.kind != Hold::None) {
+            holds.insert(profile.name, hold);
+            continue;
+        }
         m_queue.append(profile.name);
+    }
+    if (holds != m_holds) {
+        m_holds = holds;
+        emit planChanged();
     }
     dispatch();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backup/Profile.h"
+#include "backup/RunHistoryCache.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -15,6 +16,7 @@
 namespace Coffre {
 
 class Clock;
+class NetworkStatus;
 
 // The in-app scheduler: a QTimer asks every profile's Schedule whether it is due (from
 // the last verified success in the run history) and requests due profiles one at a time
@@ -23,18 +25,40 @@ class Clock;
 // (suspend, clock change) is noticed by comparing monotonic and wall time elapsed between
 // ticks, and triggers an immediate check. A failed scheduled run is retried after growing
 // delays (10 min, 30 min, 1 h, 2 h, 4 h, then every 6 h); nextAttempt() says when.
+//
+// A due profile can be held back (hold()): while the NetworkStatus says the internet is
+// unreachable (after a wake-up the network usually needs a moment), for at most
+// MaxNetworkWaitSecs, after which it is tried anyway, because a backend can be wrong and
+// a run that fails is retried; when the backend cannot tell (no backend loaded), runs go
+// ahead at once, except for WakeSettleSecs after a wake-up. A profile with skipOnMetered
+// is held while the connection is metered, for as long as it is (its health goes overdue
+// and says so); a user's "Back up now" never comes through here and is never held.
 class BackupScheduler : public QObject
 {
     Q_OBJECT
 public:
     static constexpr int DefaultTickMs = 60 * 1000;
     static constexpr qint64 JumpToleranceSecs = 120;
+    static constexpr qint64 MaxNetworkWaitSecs = 30 * 60;
+    static constexpr qint64 WakeSettleSecs = 60;
+
+    enum class Hold {
+        None,
+        Network, // waiting for the internet (or for the network to settle after a wake-up)
+        Metered, // skipOnMetered and the connection is metered
+    };
+    Q_ENUM(Hold)
 
     BackupScheduler(const Clock &clock, const QString &historyFile = {}, QObject *parent = nullptr);
 
     void setProfiles(const QList<Profile> &profiles);
     void setTickInterval(int ms);
     void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
+    // Where reachability and metered come from (not owned; nullptr = unknown).
+    void setNetworkStatus(NetworkStatus *status);
+    NetworkStatus *networkStatus() const { return m_network; }
+    // False when the API is on this machine (the stand-in): the network does not matter.
+    void setNetworkRequired(bool required);
 
     // Starts the timer and checks at once.
     void start();
@@ -52,6 +76,11 @@ public:
     int failures(const QString &profile) const { return m_retries.value(profile).failures; }
     // Requested and not finished yet, or waiting in the queue.
     bool isPending(const QString &profile) const;
+    // Why a due profile is not started yet; None when it is not due or not held.
+    Hold hold(const QString &profile) const { return m_holds.value(profile).kind; }
+    // For a Network hold: when the profile is tried anyway (end of the wait or of the
+    // settling after a wake-up). Invalid otherwise.
+    QDateTime holdUntil(const QString &profile) const { return m_holds.value(profile).untilUtc; }
 
 public slots:
     // Looks for due profiles now (also called by the timer).
@@ -73,12 +102,20 @@ private:
         int failures = 0;
         QDateTime atUtc;
     };
+    struct HoldInfo {
+        Hold kind = Hold::None;
+        QDateTime sinceUtc;
+        QDateTime untilUtc;
+        friend bool operator==(const HoldInfo &, const HoldInfo &) = default;
+    };
     void tick();
     void dispatch();
+    HoldInfo holdFor(const Profile &profile, const QDateTime &now) const;
     std::optional<QDateTime> lastSuccess(const QString &profile) const;
 
     const Clock &m_clock;
     QString m_historyFile;
+    RunHistoryCache m_history;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     QList<Profile> m_profiles;
     QTimer m_timer;
@@ -87,6 +124,10 @@ private:
     QStringList m_queue;
     QString m_outstanding; // requested, not finished
     QHash<QString, Retry> m_retries;
+    QHash<QString, HoldInfo> m_holds;
+    NetworkStatus *m_network = nullptr;
+    bool m_networkRequired = true;
+    QDateTime m_settleUntil; // after a wake-up, when reachability is unknown
     bool m_paused = false;
 };
 

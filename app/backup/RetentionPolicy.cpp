@@ -116,6 +116,48 @@ QString RetentionPolicy::Decision::reasonsText() const
     return parts.join(QStringLiteral(", "));
 }
 
+QString RetentionPolicy::Decision::deleteReasonText() const
+{
+    if (keep)
+        return {};
+    QStringList beyond;
+    QStringList periods;
+    QStringList parts;
+    for (const Miss &miss : misses) {
+        if (miss.rule == Rule::Within) {
+            parts << tr("older than %1").arg(miss.span);
+        } else if (!miss.periodTaken) {
+            const QString n = miss.count == Unlimited ? tr("all") : QString::number(miss.count);
+            beyond << ruleKey(miss.rule) + QLatin1Char(' ') + n;
+        } else {
+            switch (miss.rule) {
+            case Rule::Hourly:
+                periods << tr("hour");
+                break;
+            case Rule::Daily:
+                periods << tr("day");
+                break;
+            case Rule::Weekly:
+                periods << tr("week");
+                break;
+            case Rule::Monthly:
+                periods << tr("month");
+                break;
+            case Rule::Yearly:
+                periods << tr("year");
+                break;
+            default:
+                break;
+            }
+        }
+    }
+    if (!periods.isEmpty())
+        parts.prepend(tr("not the newest of its %1").arg(periods.join(QStringLiteral(", "))));
+    if (!beyond.isEmpty())
+        parts.prepend(tr("beyond %1").arg(beyond.join(QStringLiteral(", "))));
+    return parts.isEmpty() ? tr("not needed by any rule") : parts.join(QStringLiteral("; "));
+}
+
 bool RetentionPolicy::Decision::keptBy(Rule rule) const
 {
     return std::any_of(reasons.begin(), reasons.end(), [rule](const Reason &r) { return r.rule == rule; });
@@ -203,9 +245,13 @@ QList<RetentionPolicy::Decision> RetentionPolicy::select(
         Decision &decision = decisions[i];
         const QDateTime local = decision.backup.timeUtc.toTimeZone(zone);
         for (Bucket &bucket : buckets) {
-            if (bucket.remaining == 0)
-                continue;
             const qint64 key = periodKey(bucket.rule, local, i);
+            if (bucket.remaining == 0) {
+                // Used up; said as "same period as a kept one" when that is the case.
+                const bool samePeriod = bucket.lastKey && *bucket.lastKey == key;
+                decision.misses.append({bucket.rule, bucket.count, samePeriod, {}});
+                continue;
+            }
             const bool newPeriod = !bucket.lastKey || *bucket.lastKey != key;
             // Periods left over when the oldest backup is reached keep it as well, so
             // the kept history reaches as far back as possible (restic >= 0.16).
@@ -214,10 +260,14 @@ QList<RetentionPolicy::Decision> RetentionPolicy::select(
                 if (bucket.remaining > 0)
                     --bucket.remaining;
                 decision.reasons.append({bucket.rule, ++bucket.kept, bucket.count, !newPeriod});
+            } else {
+                decision.misses.append({bucket.rule, bucket.count, true, {}});
             }
         }
         if (!keepWithin.isZero() && (latest < 0 || decision.backup.timeUtc > withinStart))
             decision.reasons.append({Rule::Within, 0, 0, false, keepWithin.toString()});
+        else if (!keepWithin.isZero())
+            decision.misses.append({Rule::Within, 0, false, keepWithin.toString()});
         if (decision.backup.pinned)
             decision.reasons.append({Rule::Pinned});
     }
@@ -228,8 +278,11 @@ QList<RetentionPolicy::Decision> RetentionPolicy::select(
         if (i >= 0 && decisions.at(i).reasons.isEmpty())
             decisions[i].reasons.append({Rule::Newest});
     }
-    for (Decision &decision : decisions)
+    for (Decision &decision : decisions) {
         decision.keep = !decision.reasons.isEmpty();
+        if (decision.keep)
+            decision.misses.clear();
+    }
     return decisions;
 }
 

@@ -58,12 +58,27 @@ public:
         friend bool operator==(const Reason &, const Reason &) = default;
     };
 
+    // Why one rule did not keep a backup: its N periods were used up by newer backups
+    // (`periodTaken` false), or a newer backup of the same period is the one it keeps.
+    // For Within, the backup is older than the span.
+    struct Miss {
+        Rule rule = Rule::Last;
+        int count = 0;
+        bool periodTaken = false;
+        QString span;
+        friend bool operator==(const Miss &, const Miss &) = default;
+    };
+
     // The verdict for one backup; every input backup gets exactly one.
     struct Decision {
         Backup backup;
         bool keep = true;
         QList<Reason> reasons; // empty exactly when the backup is to be deleted
+        QList<Miss> misses; // for a deleted backup: every rule's reason not to keep it
         QString reasonsText() const; // "last 1/3, daily 1/7", or "" when deleted
+        // For a deleted backup: "beyond last 2, daily 3; not the newest of its week;
+        // older than 30d"; "" when kept.
+        QString deleteReasonText() const;
         bool keptBy(Rule rule) const;
     };
 

@@ -73,7 +73,7 @@ bool CliApp::wantsGui(const QStringList &arguments)
 {
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
-        if (arg == QLatin1String("--debug"))
+        if (arg == QLatin1String("--debug") || arg == QLatin1String("--hidden"))
             continue;
         return false;
     }
@@ -95,6 +95,7 @@ void CliApp::printGeneralHelp(QTextStream &out) const
 {
     out << tr("Coffre %1 - backs up your folders to your 1fichier account.").arg(versionString()) << "\n\n"
         << tr("Usage: coffre                       open the window and the tray icon") << '\n'
+        << tr("       coffre --hidden              start in the tray only (start at login)") << '\n'
         << tr("       coffre <command> [options]   run one command without a window") << "\n\n"
         << tr("Commands:") << '\n';
     qsizetype width = 0;

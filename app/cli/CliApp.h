@@ -19,7 +19,7 @@ public:
     ~CliApp();
 
     // True when `arguments` (argv including the program) asks for the GUI: no sub-command
-    // and no --help/--version, only options such as --debug.
+    // and no --help/--version, only --debug and --hidden.
     static bool wantsGui(const QStringList &arguments);
 
     // Runs the command line; returns the process exit status.

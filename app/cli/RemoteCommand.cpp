@@ -5,6 +5,7 @@
 #include "backup/BackupName.h"
 #include "backup/ProfileStore.h"
 #include "cli/ExitCode.h"
+#include "core/Preferences.h"
 #include "fichier/FichierClient.h"
 #include "secrets/ApiKeyStore.h"
 
@@ -29,7 +30,9 @@ std::optional<int> RemoteCommand::openClient(CliContext &ctx, std::unique_ptr<Fi
     const ApiKeyLookup lookup = keys.resolve(ctx.apiKeyFile);
     if (!lookup.isFound())
         return ctx.fail(ExitCode::Auth, lookup.message());
-    const FichierConfig config = FichierConfig::fromEnvironment(lookup.key().value());
+    FichierConfig config = FichierConfig::fromEnvironment(lookup.key().value());
+    // The pacing chosen in the app's Settings: cron runs share the account with it.
+    Preferences().applyTo(config);
     if (const QString problem = config.problem(); !problem.isEmpty())
         return ctx.fail(ExitCode::Config, problem);
     *client = std::make_unique<FichierClient>(config);

@@ -1,5 +1,7 @@
 #include "core/AppInfo.h"
 
+#include "core/EnglishPlurals.h"
+
 #include <QCoreApplication>
 
 namespace Coffre {
@@ -14,6 +16,7 @@ void setupApplicationInfo()
     QCoreApplication::setApplicationName(QStringLiteral("coffre"));
     QCoreApplication::setOrganizationName(QString());
     QCoreApplication::setApplicationVersion(versionString());
+    installEnglishPlurals();
 }
 
 } // namespace Coffre

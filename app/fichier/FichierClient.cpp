@@ -49,6 +49,12 @@ FichierClient::~FichierClient()
     cancelAll();
 }
 
+void FichierClient::setRequestSpacingMs(int ms)
+{
+    m_config.minSpacingMs = std::max(ms, FichierConfig::kMinSpacingFloorMs);
+    m_transport->pacer()->setMinSpacingMs(m_config.minSpacingMs);
+}
+
 template<typename T> FichierResultJob<T> *FichierClient::newJob()
 {
     auto *job = new FichierResultJob<T>(this);

@@ -35,6 +35,9 @@ public:
     ~FichierClient() override;
 
     const FichierConfig &config() const { return m_config; }
+    // The user changed the pacing setting: applies to the requests still queued and every
+    // later one (clamped to the 334 ms floor), without dropping the client and its jobs.
+    void setRequestSpacingMs(int ms);
 
     // user/info.cgi, cached for config().accountCacheMs (the service allows 1 per 5 min).
     AccountInfoJob *accountInfo(bool forceRefresh = false);

@@ -58,6 +58,15 @@ qint64 PacingPolicy::recordFlood(qint64 now)
     return pause;
 }
 
+void PacingPolicy::setMinSpacingMs(int ms)
+{
+    const int newMin = std::max(ms, FichierConfig::kMinSpacingFloorMs);
+    const bool steady = m_spacing <= m_minSpacing;
+    m_minSpacing = newMin;
+    m_recoverySpacing = std::max(m_recoverySpacing, newMin);
+    m_spacing = steady ? newMin : std::max(m_spacing, newMin);
+}
+
 qint64 PacingPolicy::backoffMs(int attempt) const
 {
     qint64 delay = m_retryBase;

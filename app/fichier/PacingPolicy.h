@@ -26,6 +26,10 @@ public:
     // arriving during a pause do not lengthen it.
     qint64 recordFlood(qint64 now);
 
+    // A new minimum spacing (the user's pacing setting), clamped to the floor. A steady
+    // spacing follows it at once; a raised recovery spacing keeps decaying from where it is.
+    void setMinSpacingMs(int ms);
+
     // Backoff before retry number `attempt` (1-based) of one request.
     qint64 backoffMs(int attempt) const;
 

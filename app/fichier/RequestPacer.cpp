@@ -74,6 +74,13 @@ qint64 RequestPacer::reportFlood()
     return pause;
 }
 
+void RequestPacer::setMinSpacingMs(int ms)
+{
+    m_policy.setMinSpacingMs(ms);
+    if (!m_queue.empty())
+        arm(m_policy.nextStartAt());
+}
+
 void RequestPacer::arm(qint64 at)
 {
     const qint64 delay = std::max<qint64>(0, at - now());

@@ -37,6 +37,9 @@ public:
     // Pauses all traffic; returns the pause length in ms.
     qint64 reportFlood();
 
+    // Changes the minimum spacing of a running queue (see PacingPolicy::setMinSpacingMs).
+    void setMinSpacingMs(int ms);
+
     qint64 now() const;
     // For tests: a clock returning monotonic milliseconds.
     void setClock(Clock clock);

@@ -1,5 +1,7 @@
 // BackupScheduler with a MockClock: due profiles requested one at a time, catch-up once,
-// growing retries after failures, pause, and a wall-clock jump noticed between ticks.
+// growing retries after failures, pause, a wall-clock jump noticed between ticks, and
+// holds: waiting for the network (bounded), settling after a wake-up, metered connections.
+#include "FakeNetworkStatus.h"
 #include "MockClock.h"
 #include "TestEnvironment.h"
 #include "backup/BackupScheduler.h"
@@ -47,6 +49,17 @@ class TestBackupScheduler : public QObject
 private:
     std::unique_ptr<TestEnvironment> m_env;
     QString m_history;
+
+    // A scheduler asking `network` (set offline) with one profile "A", every 6 hours, never
+    // backed up: due at once.
+    std::unique_ptr<BackupScheduler> offline(MockClock &clock, FakeNetworkStatus &network)
+    {
+        network.setReachability(NetworkStatus::Reachability::Offline);
+        auto scheduler = std::make_unique<BackupScheduler>(clock, m_history);
+        scheduler->setNetworkStatus(&network);
+        scheduler->setProfiles({scheduled(QStringLiteral("A"), Schedule::everyHours(6))});
+        return scheduler;
+    }
 
 private slots:
     void init()
@@ -155,8 +168,10 @@ private slots:
     {
         MockClock clock(utc(2024, 5, 1, 12));
         RunHistory(m_history).append(success(QStringLiteral("A"), clock.nowUtc()));
+        FakeNetworkStatus network; // online: the catch-up goes at once after the wake-up
         BackupScheduler scheduler(clock, m_history);
         scheduler.setTimeZone(QTimeZone::utc());
+        scheduler.setNetworkStatus(&network);
         scheduler.setTickInterval(20);
         scheduler.setProfiles({scheduled(QStringLiteral("A"), Schedule::daily(QTime(2, 0)))});
         QSignalSpy jumped(&scheduler, &BackupScheduler::clockJumped);
@@ -169,6 +184,191 @@ private slots:
         QVERIFY(jumped.first().first().toLongLong() > 15 * 3600);
         QTRY_COMPARE(requested.size(), 1);
         scheduler.stop();
+    }
+
+    void waitsForTheNetworkThenRuns()
+    {
+        MockClock clock(utc(2024, 5, 1, 12));
+        FakeNetworkStatus network;
+        auto holder = offline(clock, network);
+        BackupScheduler &scheduler = *holder;
+        QSignalSpy requested(&scheduler, &BackupScheduler::runRequested);
+        QSignalSpy plan(&scheduler, &BackupScheduler::planChanged);
+        scheduler.check();
+        QCOMPARE(requested.size(), 0);
+        QCOMPARE(scheduler.hold(QStringLiteral("A")), BackupScheduler::Hold::Network);
+        QCOMPARE(scheduler.holdUntil(QStringLiteral("A")),
+            clock.nowUtc().addSecs(BackupScheduler::MaxNetworkWaitSecs));
+        QCOMPARE(plan.size(), 1); // the window learns what it waits for
+        clock.advanceSecs(5 * 60);
+        scheduler.check();
+        QCOMPARE(requested.size(), 0);
+        // The wait is counted from its start, not from the last check.
+        QCOMPARE(scheduler.holdUntil(QStringLiteral("A")),
+            clock.nowUtc().addSecs(BackupScheduler::MaxNetworkWaitSecs - 5 * 60));
+        // Back online: the change itself starts the run, without waiting for a tick.
+        network.setReachability(NetworkStatus::Reachability::Online);
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(scheduler.hold(QStringLiteral("A")), BackupScheduler::Hold::None);
+    }
+
+    void networkWaitIsBounded()
+    {
+        MockClock clock(utc(2024, 5, 1, 12));
+        FakeNetworkStatus network;
+        auto holder = offline(clock, network);
+        BackupScheduler &scheduler = *holder;
+        QSignalSpy requested(&scheduler, &BackupScheduler::runRequested);
+        scheduler.check();
+        clock.advanceSecs(BackupScheduler::MaxNetworkWaitSecs - 1);
+        scheduler.check();
+        QCOMPARE(requested.size(), 0);
+        // A backend stuck on "offline" must not stop backups forever: tried anyway.
+        clock.advanceSecs(1);
+        scheduler.check();
+        QCOMPARE(requested.size(), 1);
+        // It fails (no network after all): the retry waits for the network again, with a
+        // fresh bound, then goes.
+        scheduler.runFinished(QStringLiteral("A"), false);
+        clock.advanceSecs(BackupScheduler::retryDelaySecs(1));
+        scheduler.check();
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(scheduler.hold(QStringLiteral("A")), BackupScheduler::Hold::Network);
+        QCOMPARE(scheduler.holdUntil(QStringLiteral("A")),
+            clock.nowUtc().addSecs(BackupScheduler::MaxNetworkWaitSecs));
+        clock.advanceSecs(BackupScheduler::MaxNetworkWaitSecs);
+        scheduler.check();
+        QCOMPARE(requested.size(), 2);
+    }
+
+    void unknownReachabilityDoesNotWait()
+    {
+        MockClock clock(utc(2024, 5, 1, 12));
+        FakeNetworkStatus network;
+        network.setReachability(NetworkStatus::Reachability::Unknown);
+        network.setMetered(std::nullopt);
+        BackupScheduler scheduler(clock, m_history);
+        scheduler.setNetworkStatus(&network);
+        Profile metered = scheduled(QStringLiteral("A"), Schedule::everyHours(6));
+        metered.skipOnMetered = true; // cannot be told: runs as usual
+        scheduler.setProfiles({metered});
+        QSignalSpy requested(&scheduler, &BackupScheduler::runRequested);
+        scheduler.check();
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(scheduler.hold(QStringLiteral("A")), BackupScheduler::Hold::None);
+
+        // No status object at all behaves the same.
+        BackupScheduler bare(clock, m_history);
+        bare.setProfiles({scheduled(QStringLiteral("B"), Schedule::everyHours(6))});
+        QSignalSpy bareRequested(&bare, &BackupScheduler::runRequested);
+        bare.check();
+        QCOMPARE(bareRequested.size(), 1);
+    }
+
+    void loopbackApiIgnoresTheNetwork()
+    {
+        MockClock clock(utc(2024, 5, 1, 12));
+        FakeNetworkStatus network;
+        auto holder = offline(clock, network);
+        BackupScheduler &scheduler = *holder;
+        scheduler.setNetworkRequired(false);
+        QSignalSpy requested(&scheduler, &BackupScheduler::runRequested);
+        scheduler.check();
+        QCOMPARE(requested.size(), 1);
+    }
+
+    void wakeUpSettlesWhenReachabilityIsUnknown()
+    {
+        MockClock clock(utc(2024, 5, 1, 12));
+        RunHistory(m_history).append(success(QStringLiteral("A"), clock.nowUtc()));
+        FakeNetworkStatus network;
+        network.setReachability(NetworkStatus::Reachability::Unknown);
+        BackupScheduler scheduler(clock, m_history);
+        scheduler.setTimeZone(QTimeZone::utc());
+        scheduler.setNetworkStatus(&network);
+        scheduler.setTickInterval(20);
+        scheduler.setProfiles({scheduled(QStringLiteral("A"), Schedule::daily(QTime(2, 0)))});
+        QSignalSpy requested(&scheduler, &BackupScheduler::runRequested);
+        QSignalSpy jumped(&scheduler, &BackupScheduler::clockJumped);
+        scheduler.start();
+        clock.advanceSecs(16 * 3600); // woke up past the 02:00 slot
+        QTRY_COMPARE(jumped.size(), 1);
+        // Held for the settling time, not failed at once against a network still coming up.
+        QCOMPARE(requested.size(), 0);
+        QCOMPARE(scheduler.hold(QStringLiteral("A")), BackupScheduler::Hold::Network);
+        QCOMPARE(scheduler.holdUntil(QStringLiteral("A")),
+            clock.nowUtc().addSecs(BackupScheduler::WakeSettleSecs));
+        clock.advanceSecs(BackupScheduler::WakeSettleSecs);
+        QTRY_COMPARE(requested.size(), 1);
+        scheduler.stop();
+    }
+
+    void wakeUpWaitsForAKnownNetwork()
+    {
+        MockClock clock(utc(2024, 5, 1, 12));
+        RunHistory(m_history).append(success(QStringLiteral("A"), clock.nowUtc()));
+        FakeNetworkStatus network;
+        BackupScheduler scheduler(clock, m_history);
+        scheduler.setTimeZone(QTimeZone::utc());
+        scheduler.setNetworkStatus(&network);
+        scheduler.setTickInterval(20);
+        scheduler.setProfiles({scheduled(QStringLiteral("A"), Schedule::daily(QTime(2, 0)))});
+        QSignalSpy requested(&scheduler, &BackupScheduler::runRequested);
+        scheduler.start();
+        // Asleep: the network went away first, then the machine woke up past its slot.
+        network.setReachability(NetworkStatus::Reachability::Offline);
+        clock.advanceSecs(16 * 3600);
+        QTRY_COMPARE(scheduler.hold(QStringLiteral("A")), BackupScheduler::Hold::Network);
+        QTest::qWait(100);
+        QCOMPARE(requested.size(), 0);
+        network.setReachability(NetworkStatus::Reachability::Online);
+        QCOMPARE(requested.size(), 1);
+        scheduler.stop();
+    }
+
+    void meteredHoldsOnlyProfilesThatAskForIt()
+    {
+        MockClock clock(utc(2024, 5, 1, 12));
+        FakeNetworkStatus network;
+        network.setMetered(true);
+        BackupScheduler scheduler(clock, m_history);
+        scheduler.setNetworkStatus(&network);
+        Profile careful = scheduled(QStringLiteral("Careful"), Schedule::everyHours(6));
+        careful.skipOnMetered = true;
+        scheduler.setProfiles({careful, scheduled(QStringLiteral("Always"), Schedule::everyHours(6))});
+        QSignalSpy requested(&scheduler, &BackupScheduler::runRequested);
+        scheduler.check();
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.first().first().toString(), QStringLiteral("Always"));
+        QCOMPARE(scheduler.hold(QStringLiteral("Careful")), BackupScheduler::Hold::Metered);
+        QVERIFY(!scheduler.holdUntil(QStringLiteral("Careful")).isValid());
+        RunHistory(m_history).append(success(QStringLiteral("Always"), clock.nowUtc()));
+        scheduler.runFinished(QStringLiteral("Always"), true);
+        // Metered for hours: still held, never tried (the profile turns overdue instead).
+        clock.advanceSecs(5 * 3600);
+        scheduler.check();
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(scheduler.hold(QStringLiteral("Careful")), BackupScheduler::Hold::Metered);
+        QVERIFY(std::none_of(requested.cbegin(), requested.cend(),
+            [](const QList<QVariant> &args) { return args.first().toString() == QLatin1String("Careful"); }));
+        // Off the metered connection: it runs.
+        network.setMetered(false);
+        QCOMPARE(requested.last().first().toString(), QStringLiteral("Careful"));
+        QCOMPARE(scheduler.hold(QStringLiteral("Careful")), BackupScheduler::Hold::None);
+    }
+
+    void pauseClearsHolds()
+    {
+        MockClock clock(utc(2024, 5, 1, 12));
+        FakeNetworkStatus network;
+        auto holder = offline(clock, network);
+        BackupScheduler &scheduler = *holder;
+        scheduler.check();
+        QCOMPARE(scheduler.hold(QStringLiteral("A")), BackupScheduler::Hold::Network);
+        scheduler.setPaused(true);
+        QCOMPARE(scheduler.hold(QStringLiteral("A")), BackupScheduler::Hold::None);
+        network.setReachability(NetworkStatus::Reachability::Online);
+        QCOMPARE(scheduler.hold(QStringLiteral("A")), BackupScheduler::Hold::None);
     }
 };
 

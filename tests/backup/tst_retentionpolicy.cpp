@@ -72,6 +72,7 @@ private slots:
     void table();
     void everyBackupGetsOneDecision();
     void emptyInput();
+    void deleteReasons();
     void jsonRoundTrip();
     void jsonErrorsNameTheField();
     void validateAndSummary();
@@ -336,6 +337,50 @@ void TestRetentionPolicy::everyBackupGetsOneDecision()
     QVERIFY(!decisions.at(1).keep);
 }
 
+void TestRetentionPolicy::deleteReasons()
+{
+    const QTimeZone utc("UTC");
+    // Five daily backups at 10:00 plus a second one on the newest day, at 08:00.
+    QList<RetentionPolicy::Backup> backups;
+    for (const QString &t : {QStringLiteral("2024-01-05 10:00"), QStringLiteral("2024-01-05 08:00"),
+             QStringLiteral("2024-01-04 10:00"), QStringLiteral("2024-01-03 10:00"),
+             QStringLiteral("2024-01-02 10:00"), QStringLiteral("2024-01-01 10:00")})
+        backups.append({t, at(t, utc)});
+    RetentionPolicy policy;
+    policy.keepLast = 1;
+    policy.keepDaily = 3;
+    policy.keepWithin = *RetentionDuration::parse(QStringLiteral("2d"));
+    std::map<QString, RetentionPolicy::Decision> byName;
+    for (const auto &decision : policy.select(backups, std::nullopt, utc))
+        byName[decision.backup.name] = decision;
+    // Same day as the newest: daily keeps the newer one; last 1 is used up; but within 2d.
+    QVERIFY(byName[QStringLiteral("2024-01-05 08:00")].keep);
+    QVERIFY(byName[QStringLiteral("2024-01-05 08:00")].deleteReasonText().isEmpty());
+    QVERIFY(byName[QStringLiteral("2024-01-05 08:00")].misses.isEmpty());
+    const auto &old = byName[QStringLiteral("2024-01-02 10:00")];
+    QVERIFY(!old.keep);
+    QCOMPARE(old.deleteReasonText(), QStringLiteral("beyond last 1, daily 3; older than 2d"));
+    QCOMPARE(old.misses.size(), 3);
+
+    // Not the newest of its day: the daily rule had periods left but kept a newer one.
+    policy = {};
+    policy.keepDaily = 7;
+    byName.clear();
+    for (const auto &decision : policy.select(backups, std::nullopt, utc))
+        byName[decision.backup.name] = decision;
+    QCOMPARE(byName[QStringLiteral("2024-01-05 08:00")].deleteReasonText(),
+        QStringLiteral("not the newest of its day"));
+    policy.keepWeekly = 1;
+    policy.keepDaily = 2;
+    byName.clear();
+    for (const auto &decision : policy.select(backups, std::nullopt, utc))
+        byName[decision.backup.name] = decision;
+    QCOMPARE(byName[QStringLiteral("2024-01-05 08:00")].deleteReasonText(),
+        QStringLiteral("not the newest of its day, week"));
+    QCOMPARE(byName[QStringLiteral("2024-01-03 10:00")].deleteReasonText(),
+        QStringLiteral("beyond daily 2; not the newest of its week"));
+}
+
 void TestRetentionPolicy::emptyInput()
 {
     RetentionPolicy policy;
@@ -442,6 +487,17 @@ void TestRetentionPolicy::randomSweep()
                 QVERIFY2(decisions.at(i - 1).backup.timeUtc >= decisions.at(i).backup.timeUtc,
                     qPrintable(context));
             QVERIFY2(decisions.at(i).keep == !decisions.at(i).reasons.isEmpty(), qPrintable(context));
+            // A deleted backup says why for every rule in force; a kept one has no misses.
+            if (decisions.at(i).keep) {
+                QVERIFY2(decisions.at(i).misses.isEmpty(), qPrintable(context));
+            } else {
+                int active = policy.keepWithin.isZero() ? 0 : 1;
+                for (Rule rule :
+                    {Rule::Last, Rule::Hourly, Rule::Daily, Rule::Weekly, Rule::Monthly, Rule::Yearly})
+                    active += policy.count(rule) != 0 ? 1 : 0;
+                QVERIFY2(decisions.at(i).misses.size() == active, qPrintable(context));
+                QVERIFY2(!decisions.at(i).deleteReasonText().isEmpty(), qPrintable(context));
+            }
             if (decisions.at(i).backup.pinned)
                 QVERIFY2(decisions.at(i).keep && decisions.at(i).keptBy(Rule::Pinned), qPrintable(context));
         }

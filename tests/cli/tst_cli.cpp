@@ -117,6 +117,9 @@ private slots:
         QTest::addColumn<bool>("gui");
         QTest::newRow("bare") << QStringList {QStringLiteral("coffre")} << true;
         QTest::newRow("debug") << QStringList {QStringLiteral("coffre"), QStringLiteral("--debug")} << true;
+        QTest::newRow("hidden") << QStringList {QStringLiteral("coffre"), QStringLiteral("--hidden")} << true;
+        QTest::newRow("hidden command") << QStringList {QStringLiteral("coffre"), QStringLiteral("--hidden"),
+            QStringLiteral("run")} << false;
         QTest::newRow("help") << QStringList {QStringLiteral("coffre"), QStringLiteral("--help")} << false;
         QTest::newRow("version") << QStringList {QStringLiteral("coffre"), QStringLiteral("-v")} << false;
         QTest::newRow("command") << QStringList {QStringLiteral("coffre"), QStringLiteral("run")} << false;

@@ -120,6 +120,47 @@ private slots:
         QCOMPARE(again.err.count('\n'), 1);
     }
 
+    void pacingPreferenceAppliesToTheCli()
+    {
+        // The app's Settings write coffre.conf; cron's `coffre run` must space its requests
+        // the same way, since both share the account's request budget.
+        addProfile();
+        QVERIFY(
+            !m_fake->seedFile(QStringLiteral("/Backups/docs"), QStringLiteral("other.txt"), "x").isEmpty());
+        const auto gaps = [&] {
+            const qint64 since = QDateTime::currentMSecsSinceEpoch();
+            const CoffreResult r = coffre({QStringLiteral("backups"), QStringLiteral("docs")});
+            QList<qint64> starts;
+            for (const FakeLogEntry &e : m_fake->requestLog()) {
+                if (e.tMs >= since)
+                    starts << e.tMs;
+            }
+            std::sort(starts.begin(), starts.end());
+            QList<qint64> result;
+            for (qsizetype i = 1; i < starts.size(); ++i)
+                result << starts.at(i) - starts.at(i - 1);
+            return std::make_pair(r.exitCode, result);
+        };
+        const auto [defaultExit, defaultGaps] = gaps();
+        QCOMPARE(defaultExit, 0);
+        QVERIFY(defaultGaps.size() >= 2); // the folder walk and the listing
+        QVERIFY2(*std::min_element(defaultGaps.cbegin(), defaultGaps.cend()) < 1100,
+            "with the default pacing the requests are closer than the slow setting");
+
+        const QString conf = m_env->configHome() + QLatin1String("/coffre/coffre.conf");
+        QDir().mkpath(QFileInfo(conf).absolutePath());
+        QFile f(conf);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[network]\nrequestSpacingMs=1200\n");
+        f.close();
+        const auto [slowExit, slowGaps] = gaps();
+        QCOMPARE(slowExit, 0);
+        QVERIFY(slowGaps.size() >= 2);
+        // Starts are paced, and logged by the stand-in as they arrive: allow transit jitter.
+        for (qint64 gap : slowGaps)
+            QVERIFY2(gap >= 1150, qPrintable(QStringLiteral("requests %1 ms apart").arg(gap)));
+    }
+
     void runDueRunsOnlyDueProfiles()
     {
         addProfile({QStringLiteral("--daily"), QStringLiteral("03:00")});

@@ -30,6 +30,35 @@ private slots:
         QCOMPARE(policy.nextStartAt(), 334);
     }
 
+    void changedMinimum()
+    {
+        FichierConfig config;
+        config.startMarginMs = 0;
+        PacingPolicy policy(config);
+        policy.recordStart(0);
+        // Steady: the spacing follows the new minimum at once, both ways.
+        policy.setMinSpacingMs(1200);
+        QCOMPARE(policy.minSpacingMs(), 1200);
+        QCOMPARE(policy.nextStartAt(), 1200);
+        policy.setMinSpacingMs(600);
+        QCOMPARE(policy.nextStartAt(), 600);
+        // Never below the floor the client enforces.
+        policy.setMinSpacingMs(100);
+        QCOMPARE(policy.minSpacingMs(), FichierConfig::kMinSpacingFloorMs);
+        // Recovering from an error: lowering the minimum does not cut the recovery short.
+        policy.recordError();
+        policy.setMinSpacingMs(400);
+        QCOMPARE(policy.spacingMs(), 5000);
+        // ... and it decays down to the new minimum, not the old one.
+        for (int i = 0; i < 20; ++i)
+            policy.recordSuccess();
+        QCOMPARE(policy.spacingMs(), 400);
+        // A minimum above the recovery spacing raises both.
+        policy.setMinSpacingMs(8000);
+        policy.recordError();
+        QCOMPARE(policy.spacingMs(), 8000);
+    }
+
     void errorThenDecay()
     {
         FichierConfig config;

@@ -3,6 +3,8 @@
 // the product: it drives the real windows the way the widget tests do.
 #include "DesktopApp.h"
 #include "FakeFichier.h"
+#include "FakeNetworkStatus.h"
+#include "HistoryDialog.h"
 #include "MainWindow.h"
 #include "ProfileEditor.h"
 #include "RemoteBrowser.h"
@@ -16,8 +18,12 @@
 #include "core/Translations.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QRandomGenerator>
 #include <QScreen>
 #include <QTest>
@@ -68,7 +74,7 @@ RunRecord record(const QString &profile, const QDateTime &start, RunRecord::Resu
     r.verified = result == RunRecord::Result::Ok;
     r.archiveName = QStringLiteral("demo.zip");
     r.size = size;
-    r.files = 120;
+    r.files = 1240;
     r.error = error;
     return r;
 }
@@ -77,6 +83,13 @@ RunRecord record(const QString &profile, const QDateTime &start, RunRecord::Resu
 
 int main(int argc, char *argv[])
 {
+    TestEnvironment env;
+    env.applyToThisProcess();
+    // Paths show as ~/Documents, as on a real desktop.
+    const QString home = env.root() + QLatin1String("/home");
+    QDir().mkpath(home);
+    qputenv("HOME", home.toLocal8Bit());
+
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("coffre"));
     // In the locale's language, as the app would be: `./dev screenshots` pins English for
@@ -87,8 +100,6 @@ int main(int argc, char *argv[])
     g_outDir = app.arguments().value(1, QStringLiteral("docs/screenshots"));
     QDir().mkpath(g_outDir);
 
-    TestEnvironment env;
-    env.applyToThisProcess();
     FakeFichier fake;
     if (!fake.start()) {
         std::fprintf(stderr, "stand-in: %s\n", qPrintable(fake.errorString()));
@@ -97,7 +108,6 @@ int main(int argc, char *argv[])
     qputenv("COFFRE_API_URL", fake.apiUrl().toString().toLatin1());
     qputenv("COFFRE_API_KEY", fake.apiKey().toLatin1());
 
-    const QString home = env.root() + QLatin1String("/home");
     writeFile(home + QLatin1String("/Documents/taxes/2024.pdf"), noise(300000));
     writeFile(home + QLatin1String("/Documents/letters/bank.odt"), noise(40000));
     writeFile(home + QLatin1String("/Pictures/2024/beach.jpg"), noise(48 * 1024 * 1024));
@@ -121,29 +131,41 @@ int main(int argc, char *argv[])
     pictures.level = 0;
     pictures.schedule = Schedule::weekly({Qt::Monday, Qt::Thursday}, QTime(21, 30));
     pictures.retention.keepLast = 4;
+    pictures.skipOnMetered = true;
     Profile laptop;
     laptop.name = QStringLiteral("Laptop settings");
-    laptop.sources = {home + QLatin1String("/.config-gone")};
+    laptop.sources = {QStringLiteral("/media/backup-disk/laptop")};
     laptop.remotePath = QStringLiteral("/Backups/laptop");
     laptop.schedule = Schedule::everyHours(12);
     laptop.retention.keepLast = 5;
-    if (!store.add(docs) || !store.add(pictures) || !store.add(laptop)) {
-        std::fprintf(stderr, "profiles: %s\n", qPrintable(store.errorString()));
-        return 1;
-    }
     // Past backups for the remote browser and the retention preview.
+    QStringList docNames;
     for (const int hoursAgo : {14, 38, 62, 86, 110, 200, 370}) {
         const QDateTime t = now.addSecs(-3600 * hoursAgo);
-        fake.seedFile(docs.remotePath, BackupName::format(docs.slug(), t), noise(3000 + hoursAgo * 10), t);
+        docNames << BackupName::format(docs.slug(), t);
+        fake.seedFile(docs.remotePath, docNames.last(), noise(3000 + hoursAgo * 10), t);
     }
+    fake.seedFile(
+        docs.remotePath, QStringLiteral("notes from the old laptop.txt"), noise(900), now.addDays(-40));
     RunHistory history;
+    for (int day = 9; day >= 1; --day) {
+        history.append(record(
+            docs.name, now.addDays(-day).addSecs(-3600 * 14), RunRecord::Result::Ok, 340000 + day * 1200));
+    }
     history.append(record(docs.name, now.addSecs(-3600 * 14), RunRecord::Result::Ok, 345678));
     history.append(record(pictures.name, now.addDays(-2), RunRecord::Result::Ok, 75 * 1024 * 1024));
+    RunRecord warned = record(pictures.name, now.addDays(-6), RunRecord::Result::Ok, 74 * 1024 * 1024);
+    warned.warnings = 2;
+    warned.pruned = 1;
+    history.append(warned);
     history.append(record(laptop.name, now.addSecs(-3600 * 3), RunRecord::Result::Failed, 0,
-        QStringLiteral("The folder %1 is missing.").arg(laptop.sources.first())));
+        QStringLiteral(
+            "The source folder /media/backup-disk/laptop does not exist (is a disk unplugged?).")));
 
+    FakeNetworkStatus network;
     DesktopApp::Options options;
     options.runOptions.verifyListDelayMs = 500;
+    options.network = &network;
     DesktopApp desktop(options);
     // Scheduled runs would start at once (two profiles are overdue): held until the end.
     desktop.scheduler()->setPaused(true);
@@ -152,9 +174,18 @@ int main(int argc, char *argv[])
     if (!QTest::qWaitFor([&] { return desktop.hasKey(); }, 20000))
         return 1;
     window->move(40, 60);
-    window->selectProfile(docs.name);
+    window->resize(960, 620);
+    // Before any profile: the page that says what a profile is.
+    QTest::qWait(300);
+    bool ok = save(window, QStringLiteral("no-profiles.png"));
+    if (!store.add(docs) || !store.add(pictures) || !store.add(laptop)) {
+        std::fprintf(stderr, "profiles: %s\n", qPrintable(store.errorString()));
+        return 1;
+    }
+    desktop.reloadProfiles();
+    window->selectProfile(laptop.name);
     QTest::qWait(500);
-    bool ok = save(window, QStringLiteral("main-window.png"));
+    ok = save(window, QStringLiteral("main-window.png")) && ok;
 
     window->editProfile(docs.name);
     auto *editor = window->findChild<ProfileEditor *>();
@@ -166,15 +197,45 @@ int main(int argc, char *argv[])
         ok = false;
     }
 
+    // Pin the oldest backup, so the browser shows one.
     window->browseBackups(docs.name);
     auto *browser = window->findChild<RemoteBrowser *>();
     if (browser && QTest::qWaitFor([&] { return browser->isLoaded(); }, 20000)) {
-        browser->backupList()->setCurrentItem(browser->backupList()->topLevelItem(2));
+        browser->selectBackup(docNames.last());
+        browser->findChild<QPushButton *>(QStringLiteral("pinButton"))->click();
+        browser->selectBackup(docNames.at(2));
         ok = save(browser, QStringLiteral("remote-browser.png")) && ok;
         browser->close();
     } else {
         ok = false;
     }
+
+    window->showHistory(QString());
+    if (auto *historyDialog = window->findChild<HistoryDialog *>()) {
+        QTest::qWait(300);
+        ok = save(historyDialog, QStringLiteral("history.png")) && ok;
+        historyDialog->close();
+    }
+
+    window->showSettings();
+    if (auto *settings = window->findChild<QDialog *>(QStringLiteral("settingsDialog"))) {
+        QTest::qWait(300);
+        ok = save(settings, QStringLiteral("settings.png")) && ok;
+        settings->close();
+    }
+
+    // The first-run page, with a tested key.
+    desktop.dropKey();
+    auto *keyEdit = window->findChild<QLineEdit *>(QStringLiteral("apiKeyEdit"));
+    auto *test = window->findChild<QPushButton *>(QStringLiteral("testButton"));
+    auto *result = window->findChild<QLabel *>(QStringLiteral("testResultLabel"));
+    keyEdit->setText(fake.apiKey());
+    test->click();
+    if (!QTest::qWaitFor([&] { return result->text().contains(u'@'); }, 20000))
+        ok = false;
+    ok = save(window, QStringLiteral("welcome.png")) && ok;
+    desktop.useKey(fake.apiKey());
+    desktop.scheduler()->setPaused(true);
 
     // A running backup, caught half-way through its upload.
     bool caught = false;
@@ -195,18 +256,18 @@ int main(int argc, char *argv[])
     if (!QTest::qWaitFor([&] { return !desktop.coordinator()->isBusy(); }, 60000))
         ok = false;
     QTest::qWait(1000);
-    QMenu *menu = desktop.tray()->menu();
-    menu->popup(QPoint(700, 30));
-    QTest::qWait(500);
-    ok = save(menu, QStringLiteral("tray-menu.png")) && ok;
     if (desktop.tray()->isVisible()) {
-        // The whole screen, with the tray icon in trayer's panel and its open menu.
+        // The whole screen: the icon in trayer's panel (red badge) and the failure notification.
         const QString path = g_outDir + QLatin1String("/desktop.png");
         QGuiApplication::primaryScreen()->grabWindow(0).save(path);
         std::fprintf(stderr, "wrote %s\n", qPrintable(path));
     } else {
         std::fprintf(stderr, "no system tray: tray icon not shown\n");
     }
+    QMenu *menu = desktop.tray()->menu();
+    menu->popup(QPoint(700, 34));
+    QTest::qWait(500);
+    ok = save(menu, QStringLiteral("tray-menu.png")) && ok;
     menu->hide();
     return ok ? 0 : 1;
 }

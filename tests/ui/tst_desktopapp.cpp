@@ -1,8 +1,11 @@
 // The desktop app's real widgets, offscreen, against the 1fichier stand-in over loopback:
 // first-run key entry, the profile editor, Back up now with progress, the remote browser
-// (restore, delete, pin), the retention preview, failures, health and the scheduler.
+// (restore, delete, pin), the retention preview, failures, health and the scheduler,
+// waiting for the network and metered connections, reminders and their snooze, Settings.
+#include "AutostartEntry.h"
 #include "DesktopApp.h"
 #include "FakeFichier.h"
+#include "FakeNetworkStatus.h"
 #include "HistoryDialog.h"
 #include "MainWindow.h"
 #include "MockClock.h"
@@ -14,20 +17,28 @@
 #include "backup/BackupCoordinator.h"
 #include "backup/BackupName.h"
 #include "backup/BackupScheduler.h"
+#include "backup/HealthReminders.h"
 #include "backup/RunHistory.h"
 #include "backup/SystemClock.h"
+#include "core/Preferences.h"
 #include "fichier/FichierClient.h"
 #include "secrets/ApiKeyStore.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDirIterator>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTimeEdit>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -61,6 +72,35 @@ template<typename T> T *child(QObject *parent, const char *name)
     return parent->findChild<T *>(QLatin1String(name));
 }
 
+// A verified backup of `profile` that started at `start`, as the history records it.
+RunRecord verifiedRun(const QString &profile, const QDateTime &start)
+{
+    RunRecord r;
+    r.profile = profile;
+    r.startUtc = start;
+    r.endUtc = start.addSecs(60);
+    r.result = RunRecord::Result::Ok;
+    r.verified = true;
+    r.archiveName = QStringLiteral("earlier.zip");
+    r.size = 1234;
+    return r;
+}
+
+// Clicks a window command the way a user does: its tool bar button when it has one.
+bool clickAction(MainWindow *window, const char *name)
+{
+    QAction *action = window->action(QLatin1String(name));
+    if (!action || !action->isEnabled())
+        return false;
+    auto *toolBar = window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    if (auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(action))) {
+        QTest::mouseClick(button, Qt::LeftButton);
+        return true;
+    }
+    action->trigger();
+    return true;
+}
+
 } // namespace
 
 class TestDesktopApp : public QObject
@@ -71,6 +111,7 @@ private:
     std::unique_ptr<TestEnvironment> m_env;
     std::unique_ptr<FakeFichier> m_fake;
     std::unique_ptr<MockClock> m_clock;
+    std::unique_ptr<FakeNetworkStatus> m_network;
     std::unique_ptr<DesktopApp> m_app;
     ScriptedPrompter *m_prompter = nullptr;
     QString m_source;
@@ -81,6 +122,7 @@ private:
         o.clock = m_clock.get();
         o.allowTray = false;
         o.keychainRetryMs = 100;
+        o.network = m_network.get();
         o.runOptions.verifyListDelayMs = 200;
         o.runOptions.historyFile = RunHistory::defaultFilePath();
         o.tuneConfig = [](FichierConfig &c) {
@@ -129,10 +171,8 @@ private:
     {
         QSignalSpy finished(m_app->coordinator(), &BackupCoordinator::runFinished);
         m_app->window()->selectProfile(name);
-        auto *button = child<QPushButton>(m_app->window(), "backupNowButton");
-        if (!button->isEnabled())
+        if (!clickAction(m_app->window(), "backupNowAction"))
             return {};
-        QTest::mouseClick(button, Qt::LeftButton);
         if (!finished.wait(120000))
             return {};
         return finished.first().at(1).value<RunOutcome>();
@@ -153,7 +193,8 @@ private:
     RemoteBrowser *openBrowser(const QString &name)
     {
         m_app->window()->selectProfile(name);
-        QTest::mouseClick(child<QPushButton>(m_app->window(), "browseButton"), Qt::LeftButton);
+        if (!clickAction(m_app->window(), "browseAction"))
+            return nullptr;
         auto *browser = m_app->window()->findChild<RemoteBrowser *>();
         if (browser && !QTest::qWaitFor([&] { return browser->isLoaded(); }, 20000))
             return nullptr;
@@ -176,6 +217,7 @@ private slots:
         qputenv("COFFRE_API_URL", m_fake->apiUrl().toString().toLatin1());
         qunsetenv("COFFRE_API_KEY");
         m_clock = std::make_unique<MockClock>(SystemClock::instance().nowUtc());
+        m_network = std::make_unique<FakeNetworkStatus>();
         auto prompter = std::make_unique<ScriptedPrompter>();
         m_prompter = prompter.get();
         Prompter::setInstance(std::move(prompter));
@@ -191,6 +233,7 @@ private slots:
         m_prompter = nullptr;
         m_fake.reset();
         m_clock.reset();
+        m_network.reset();
         m_env.reset();
         qunsetenv("COFFRE_API_KEY");
         qunsetenv("COFFRE_API_URL");
@@ -244,8 +287,10 @@ private slots:
     {
         QVERIFY(startApp());
         MainWindow *window = m_app->window();
-        QVERIFY(child<QLabel>(window, "emptyLabel")->isVisible() || !window->isVisible());
-        QTest::mouseClick(child<QPushButton>(window, "addButton"), Qt::LeftButton);
+        // No profile yet: the list is replaced by a page that says what a profile is.
+        QVERIFY(child<QLabel>(window, "emptyLabel")->isVisibleTo(window));
+        QVERIFY(!window->profileList()->isVisibleTo(window));
+        QTest::mouseClick(child<QPushButton>(window, "emptyAddButton"), Qt::LeftButton);
         auto *editor = window->findChild<ProfileEditor *>();
         QVERIFY(editor);
         auto *save = child<QPushButton>(editor, "saveButton");
@@ -255,6 +300,10 @@ private slots:
         m_prompter->directoryAnswers << m_source;
         QTest::mouseClick(child<QPushButton>(editor, "addSourceButton"), Qt::LeftButton);
         auto *remote = child<QLineEdit>(editor, "remoteEdit");
+        // A new profile's folder follows its name, until the user types one.
+        QCOMPARE(remote->text(), QStringLiteral("/Backups/My Documents"));
+        QCOMPARE(editor->profile().schedule, Schedule::daily(QTime(2, 0)));
+        QVERIFY(!editor->profile().retention.isEmpty());
         remote->clear();
         QTest::keyClicks(remote, QStringLiteral("/Backups/docs"));
         QTRY_VERIFY(save->isEnabled());
@@ -262,6 +311,7 @@ private slots:
         QTest::mouseClick(save, Qt::LeftButton);
         QTRY_VERIFY(row(QStringLiteral("My Documents")) != nullptr);
         QCOMPARE(m_app->profiles().find(QStringLiteral("My Documents"))->sources, QStringList {m_source});
+        QVERIFY(window->profileList()->isVisibleTo(window));
 
         // Back up now: progress shows, then the row shows the result.
         QSignalSpy progress(m_app->coordinator(), &BackupCoordinator::runProgress);
@@ -336,13 +386,17 @@ private slots:
         QVERIFY(!outcome.record.error.isEmpty());
         QTreeWidgetItem *item = row(QStringLiteral("Gone"));
         QVERIFY(item);
-        QCOMPARE(item->text(MainWindow::ResultColumn), tr("Failed: %1").arg(outcome.record.error));
+        QCOMPARE(item->text(MainWindow::ResultColumn), tr("Failed"));
+        QCOMPARE(item->toolTip(MainWindow::ResultColumn), outcome.record.error);
         QCOMPARE(item->text(MainWindow::HealthColumn), tr("Last run failed"));
         QVERIFY(child<QLabel>(m_app->window(), "statusLabel")->text().contains(outcome.record.error));
+        // The details of the selected profile give the whole sentence.
+        m_app->window()->selectProfile(QStringLiteral("Gone"));
+        QVERIFY(child<QLabel>(m_app->window(), "detailStatus")->text().contains(outcome.record.error));
         QCOMPARE(m_app->tray()->state(), TrayController::State::Failed);
 
         // The history shows the run with its sentence.
-        QTest::mouseClick(child<QPushButton>(m_app->window(), "historyButton"), Qt::LeftButton);
+        QVERIFY(clickAction(m_app->window(), "historyAction"));
         auto *history = m_app->window()->findChild<HistoryDialog *>();
         QVERIFY(history);
         QCOMPARE(history->list()->topLevelItemCount(), 1);
@@ -358,15 +412,7 @@ private slots:
         Profile p = profile(QStringLiteral("Daily"));
         p.schedule = Schedule::daily(QTime(2, 0));
         QVERIFY(ProfileStore().add(p));
-        RunRecord ok;
-        ok.profile = p.name;
-        ok.startUtc = m_clock->nowUtc().addSecs(-60);
-        ok.endUtc = m_clock->nowUtc();
-        ok.result = RunRecord::Result::Ok;
-        ok.verified = true;
-        ok.archiveName = QStringLiteral("daily.zip");
-        ok.size = 1234;
-        QVERIFY(RunHistory().append(ok));
+        QVERIFY(RunHistory().append(verifiedRun(p.name, m_clock->nowUtc().addSecs(-60))));
         QVERIFY(startApp(true));
         QCOMPARE(m_app->tray()->state(), TrayController::State::Paused);
         QCOMPARE(row(QStringLiteral("Daily"))->text(MainWindow::HealthColumn), tr("Healthy"));
@@ -409,9 +455,17 @@ private slots:
             QCOMPARE(table->rowCount(), expected.items.size());
             for (int i = 0; i < expected.items.size(); ++i) {
                 const auto &item = expected.items[i];
-                QCOMPARE(table->item(i, 0)->text(), item.file.filename);
-                QCOMPARE(table->item(i, 1)->text(), item.decision.keep ? tr("keep") : tr("delete"));
-                QCOMPARE(table->item(i, 2)->text(), item.decision.reasonsText());
+                QCOMPARE(table->item(i, ProfileEditor::DateColumn)->data(Qt::UserRole).toString(),
+                    item.file.filename);
+                // Local time, to the minute, with the weekday: what people think in.
+                QCOMPARE(table->item(i, ProfileEditor::DateColumn)->text(),
+                    MainWindow::formatDateTime(item.decision.backup.timeUtc));
+                QCOMPARE(table->item(i, ProfileEditor::VerdictColumn)->text(),
+                    item.decision.keep ? tr("Keep") : tr("Delete"));
+                const QString why = table->item(i, ProfileEditor::WhyColumn)->text();
+                QCOMPARE(
+                    why, item.decision.keep ? item.decision.reasonsText() : item.decision.deleteReasonText());
+                QVERIFY(!why.isEmpty()); // a deleted backup says why too
             }
         };
         check();
@@ -445,7 +499,22 @@ private slots:
         QTest::mouseClick(child<QPushButton>(browser, "pinButton"), Qt::LeftButton);
         QCOMPARE(m_app->profiles().find(p.name)->pinned.size(), 1);
         QCOMPARE(child<QPushButton>(browser, "pinButton")->text(), tr("Unpin"));
+        QCOMPARE(browser->backupList()->topLevelItem(2)->text(RemoteBrowser::PinnedColumn), tr("pinned"));
         browser->close();
+
+        // The editor's preview shows it kept as "pinned", though keep-last 1 would drop it.
+        m_app->window()->editProfile(p.name);
+        auto *editor = m_app->window()->findChild<ProfileEditor *>();
+        QVERIFY(editor);
+        QTRY_VERIFY_WITH_TIMEOUT(editor->previewReady(), 20000);
+        auto *table = child<QTableWidget>(editor, "retentionPreview");
+        QCOMPARE(table->rowCount(), 3);
+        QCOMPARE(table->item(2, ProfileEditor::DateColumn)->data(Qt::UserRole).toString(), names.first());
+        QCOMPARE(table->item(2, ProfileEditor::VerdictColumn)->text(), tr("Keep"));
+        QCOMPARE(table->item(2, ProfileEditor::WhyColumn)->text(), tr("pinned"));
+        QCOMPARE(table->item(1, ProfileEditor::VerdictColumn)->text(), tr("Delete"));
+        QCOMPARE(table->item(1, ProfileEditor::WhyColumn)->text(), QStringLiteral("beyond last 1"));
+        editor->reject();
 
         m_clock->advanceSecs(60);
         const RunOutcome outcome = backUpNow(p.name);
@@ -465,14 +534,8 @@ private slots:
         Profile p = profile(QStringLiteral("Nightly"), QStringLiteral("/Backups/nightly"));
         p.schedule = Schedule::daily(QTime(2, 0));
         QVERIFY(ProfileStore().add(p));
-        RunRecord ok;
-        ok.profile = p.name;
-        ok.startUtc = m_clock->nowUtc().addDays(-5); // five nights missed
-        ok.endUtc = ok.startUtc.addSecs(60);
-        ok.result = RunRecord::Result::Ok;
-        ok.verified = true;
-        ok.archiveName = QStringLiteral("old.zip");
-        QVERIFY(RunHistory().append(ok));
+        QVERIFY(
+            RunHistory().append(verifiedRun(p.name, m_clock->nowUtc().addDays(-5)))); // five nights missed
         qputenv("COFFRE_API_KEY", m_fake->apiKey().toLatin1());
         m_app = std::make_unique<DesktopApp>(options());
         QSignalSpy started(m_app->coordinator(), &BackupCoordinator::runStarted);
@@ -486,6 +549,210 @@ private slots:
         QCOMPARE(remoteFiles(p.remotePath).size(), 1);
         QCOMPARE(row(p.name)->text(MainWindow::HealthColumn), tr("Healthy"));
         QCOMPARE(m_app->tray()->state(), TrayController::State::Idle);
+    }
+
+    void editorShowsOnlyTheChosenSchedulesFields()
+    {
+        QVERIFY(startApp());
+        m_app->window()->addProfile();
+        auto *editor = m_app->window()->findChild<ProfileEditor *>();
+        QVERIFY(editor);
+        editor->show();
+        auto *kind = child<QComboBox>(editor, "scheduleCombo");
+        auto *hours = child<QSpinBox>(editor, "hoursSpin");
+        auto *time = child<QTimeEdit>(editor, "timeEdit");
+        auto *monday = child<QCheckBox>(editor, "day1");
+        auto *metered = child<QCheckBox>(editor, "meteredCheck");
+        kind->setCurrentIndex(int(Schedule::Kind::Manual));
+        QVERIFY(!hours->isVisible() && !time->isVisible() && !monday->isVisible());
+        QVERIFY(!metered->isVisible()); // no schedule, nothing to hold back
+        kind->setCurrentIndex(int(Schedule::Kind::EveryHours));
+        QVERIFY(hours->isVisible() && !time->isVisible() && !monday->isVisible());
+        kind->setCurrentIndex(int(Schedule::Kind::Daily));
+        QVERIFY(!hours->isVisible() && time->isVisible() && !monday->isVisible());
+        QVERIFY(metered->isVisible());
+        kind->setCurrentIndex(int(Schedule::Kind::Weekly));
+        QVERIFY(!hours->isVisible() && time->isVisible() && monday->isVisible());
+        // The metered option is saved with the profile.
+        metered->setChecked(true);
+        QVERIFY(editor->profile().skipOnMetered);
+        editor->reject();
+    }
+
+    void meteredConnectionHoldsScheduledRunsOnly()
+    {
+        Profile p = profile(QStringLiteral("Careful"), QStringLiteral("/Backups/careful"));
+        p.schedule = Schedule::everyHours(6);
+        p.skipOnMetered = true;
+        QVERIFY(ProfileStore().add(p));
+        m_network->setMetered(true);
+        QVERIFY(startApp(/*pauseSchedules*/ false));
+        QSignalSpy runs(m_app->coordinator(), &BackupCoordinator::runStarted);
+        m_app->scheduler()->check();
+        QTest::qWait(300);
+        QCOMPARE(runs.size(), 0); // due (never backed up), but held
+        QCOMPARE(m_app->scheduler()->hold(p.name), BackupScheduler::Hold::Metered);
+        QCOMPARE(row(p.name)->text(MainWindow::NextRunColumn), tr("after the metered connection"));
+        m_app->window()->selectProfile(p.name);
+        QVERIFY(child<QLabel>(m_app->window(), "detailStatus")->text().contains(tr("metered")));
+        QVERIFY(child<QLabel>(m_app->window(), "detailSchedule")->text().contains(tr("metered")));
+        // "Back up now" is always allowed.
+        const RunOutcome outcome = backUpNow(p.name);
+        QVERIFY2(outcome.succeeded(), qPrintable(outcome.record.error));
+        QCOMPARE(runs.size(), 1);
+    }
+
+    void windowSaysItWaitsForTheNetwork()
+    {
+        Profile p = profile(QStringLiteral("Laptop"), QStringLiteral("/Backups/laptop"));
+        p.schedule = Schedule::everyHours(6);
+        QVERIFY(ProfileStore().add(p));
+        m_network->setReachability(NetworkStatus::Reachability::Offline);
+        // The stand-in is on loopback, where the network never matters; this test plays a
+        // real remote API, so the scheduler is told the network is needed.
+        QVERIFY(startApp(/*pauseSchedules*/ true));
+        m_app->scheduler()->setNetworkRequired(true);
+        QSignalSpy runs(m_app->coordinator(), &BackupCoordinator::runStarted);
+        QSignalSpy done(m_app->coordinator(), &BackupCoordinator::runFinished);
+        m_app->scheduler()->setPaused(false); // checks at once
+        QCOMPARE(m_app->scheduler()->hold(p.name), BackupScheduler::Hold::Network);
+        QCOMPARE(row(p.name)->text(MainWindow::NextRunColumn), tr("waiting for the network"));
+        QVERIFY(
+            child<QLabel>(m_app->window(), "statusLabel")->text().contains(tr("Waiting for the network")));
+        m_app->window()->selectProfile(p.name);
+        const QString details = child<QLabel>(m_app->window(), "detailStatus")->text();
+        QVERIFY2(details.contains(tr("tries anyway in 30 min")), qPrintable(details));
+        QTest::qWait(300);
+        QCOMPARE(runs.size(), 0);
+        // Back online: the held catch-up starts by itself.
+        m_network->setReachability(NetworkStatus::Reachability::Online);
+        QVERIFY(done.wait(120000));
+        QVERIFY(done.first().at(1).value<RunOutcome>().succeeded());
+        QCOMPARE(runs.size(), 1);
+    }
+
+    void failedScheduledRunSaysWhenItRetries()
+    {
+        Profile p = profile(QStringLiteral("Flaky"), QStringLiteral("/Backups/flaky"));
+        p.sources = {m_env->root() + QLatin1String("/unplugged")};
+        p.schedule = Schedule::everyHours(6);
+        QVERIFY(ProfileStore().add(p));
+        QVERIFY(startApp(/*pauseSchedules*/ true));
+        QSignalSpy done(m_app->coordinator(), &BackupCoordinator::runFinished);
+        m_app->scheduler()->setPaused(false); // due now: the scheduler starts it
+        QVERIFY(done.wait(60000));
+        QVERIFY(m_app->scheduler()->isRetrying(p.name));
+        QCOMPARE(row(p.name)->text(MainWindow::NextRunColumn), tr("retrying in 10 min"));
+    }
+
+    void remindersComeBackUntilSnoozed()
+    {
+        Profile p = profile(QStringLiteral("Gone"));
+        p.sources = {m_env->root() + QLatin1String("/missing")};
+        QVERIFY(ProfileStore().add(p));
+        QVERIFY(startApp());
+        QSignalSpy notes(m_app.get(), &DesktopApp::notify);
+        const RunOutcome outcome = backUpNow(p.name);
+        QVERIFY(!outcome.succeeded());
+        // The failure is announced at once, with its sentence.
+        QCOMPARE(notes.size(), 1);
+        QCOMPARE(notes.at(0).at(0).toString(), tr("Backup failed"));
+        QVERIFY(notes.at(0).at(1).toString().contains(outcome.record.error));
+        QCOMPARE(notes.at(0).at(2).toBool(), true);
+        // Not again within the day, even after another failed attempt...
+        backUpNow(p.name);
+        m_app->checkReminders();
+        QCOMPARE(notes.size(), 1);
+        // ...but again the next day.
+        m_clock->advanceSecs(HealthReminders::IntervalSecs + 60);
+        m_app->checkReminders();
+        QCOMPARE(notes.size(), 2);
+
+        // Snoozed for 3 days from the window: silent, and the window says so.
+        MainWindow *window = m_app->window();
+        window->selectProfile(p.name);
+        QAction *snooze3d = window->action(QStringLiteral("snooze3dAction"));
+        QVERIFY(snooze3d && snooze3d->isEnabled());
+        snooze3d->trigger();
+        QVERIFY(row(p.name)->text(MainWindow::HealthColumn).contains(tr("snoozed")));
+        QVERIFY(child<QLabel>(window, "detailReminders")->text().startsWith(tr("Snoozed until")));
+        m_clock->advanceSecs(HealthReminders::IntervalSecs + 60);
+        m_app->checkReminders();
+        QCOMPARE(notes.size(), 2);
+
+        // The snooze survives a restart of the app.
+        m_app.reset();
+        QVERIFY(startApp());
+        QSignalSpy notesAfter(m_app.get(), &DesktopApp::notify);
+        QVERIFY(m_app->snoozedUntil(p.name).has_value());
+        m_app->checkReminders();
+        QCOMPARE(notesAfter.size(), 0);
+        // It ends: the reminder comes back.
+        m_clock->advanceSecs(2 * HealthReminders::IntervalSecs);
+        m_app->checkReminders();
+        QCOMPARE(notesAfter.size(), 1);
+        QCOMPARE(notesAfter.at(0).at(0).toString(), tr("Backup failed"));
+    }
+
+    void overdueReminderSaysHowLate()
+    {
+        Profile p = profile(QStringLiteral("Daily"));
+        p.schedule = Schedule::daily(QTime(2, 0));
+        QVERIFY(ProfileStore().add(p));
+        QVERIFY(RunHistory().append(verifiedRun(p.name, m_clock->nowUtc().addDays(-4))));
+        QVERIFY(startApp());
+        QSignalSpy notes(m_app.get(), &DesktopApp::notify);
+        m_app->checkReminders();
+        QCOMPARE(notes.size(), 1);
+        QCOMPARE(notes.at(0).at(0).toString(), tr("Backup overdue"));
+        QVERIFY2(notes.at(0).at(1).toString().contains(QLatin1String("4 days ago")),
+            qPrintable(notes.at(0).at(1).toString()));
+        // Turned off in Settings: no reminders at all.
+        Preferences().setRemindAttention(false);
+        m_clock->advanceDays(2);
+        m_app->checkReminders();
+        QCOMPARE(notes.size(), 1);
+    }
+
+    void settingsPacingAndStartAtLogin()
+    {
+        QVERIFY(startApp());
+        MainWindow *window = m_app->window();
+        QVERIFY(clickAction(window, "settingsAction"));
+        auto *settings = window->findChild<QDialog *>(QStringLiteral("settingsDialog"));
+        QVERIFY(settings);
+        auto *spacing = child<QSpinBox>(settings, "requestSpacingSpin");
+        QCOMPARE(spacing->value(), Preferences::DefaultRequestSpacingMs);
+        // The client enforces 3 requests a second at most; the setting cannot go below.
+        QCOMPARE(spacing->minimum(), FichierConfig::kMinSpacingFloorMs);
+        spacing->setValue(800);
+        QCOMPARE(Preferences().requestSpacingMs(), 800);
+        // Applied at once to the running client's queue, not only to the next client.
+        QCOMPARE(m_app->coordinator()->client()->config().minSpacingMs, 800);
+        spacing->setValue(10);
+        QCOMPARE(spacing->value(), FichierConfig::kMinSpacingFloorMs);
+        QCOMPARE(m_app->coordinator()->client()->config().minSpacingMs, FichierConfig::kMinSpacingFloorMs);
+        // A hand-edited value below the floor is raised to it.
+        {
+            QSettings raw(Preferences::defaultFilePath(), QSettings::IniFormat);
+            raw.setValue(QStringLiteral("network/requestSpacingMs"), 50);
+        }
+        QCOMPARE(Preferences().requestSpacingMs(), FichierConfig::kMinSpacingFloorMs);
+        FichierConfig config;
+        Preferences().applyTo(config);
+        QCOMPARE(config.spacingMs(), FichierConfig::kMinSpacingFloorMs);
+
+        // Start at login writes the autostart entry, and removes it again.
+        auto *login = child<QCheckBox>(settings, "startAtLoginCheck");
+        QVERIFY(!login->isChecked());
+        const QString file = AutostartEntry().filePath();
+        QVERIFY(file.startsWith(m_env->configHome()));
+        login->setChecked(true);
+        QVERIFY(QFileInfo::exists(file));
+        QVERIFY(AutostartEntry().isEnabled());
+        login->setChecked(false);
+        QVERIFY(!QFileInfo::exists(file));
+        settings->close();
     }
 };
 
