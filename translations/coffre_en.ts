@@ -1,6 +1,30 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ArchiveCreateCommand</name>
+    <message numerus="yes">
+        <source>Archived %n file(s) (%1) into %2: %3.</source>
+        <translation>
+            <numerusform>Archived %n file (%1) into %2: %3.</numerusform><numerusform>Archived %n files (%1) into %2: %3.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveExtractCommand</name>
+    <message numerus="yes">
+        <source>Extracted %n file(s) (%1) into %2.</source>
+        <translation>
+            <numerusform>Extracted %n file (%1) into %2.</numerusform><numerusform>Extracted %n files (%1) into %2.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveTestCommand</name>
+    <message numerus="yes">
+        <source>%1: OK, %n file(s) (%2) checked.</source>
+        <translation>
+            <numerusform>%1: OK, %n file (%2) checked.</numerusform><numerusform>%1: OK, %n files (%2) checked.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>BackupsCommand</name>
     <message numerus="yes">
         <source>%n backup(s) in %1.</source>
@@ -18,6 +42,16 @@
             <numerusform>The backup is done, but deleting %n old backup failed: %1</numerusform>
             <numerusform>The backup is done, but deleting %n old backups failed: %1</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
     </message>
 </context>
 <context>
@@ -217,6 +251,14 @@
     </message>
 </context>
 <context>
+    <name>ProgressLine</name>
+    <message numerus="yes">
+        <source>Scanning: %n file(s), %1</source>
+        <translation>
+            <numerusform>Scanning: %n file, %1</numerusform><numerusform>Scanning: %n files, %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>PruneCommand</name>
     <message numerus="yes">
         <source>Deleted %n old backup(s).</source>
@@ -275,6 +317,14 @@
             <numerusform>Deleted %n old backup.</numerusform>
             <numerusform>Deleted %n old backups.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message numerus="yes">
+        <source>every %nh</source>
+        <translation>
+            <numerusform>every %nh</numerusform><numerusform>every %nh</numerusform></translation>
     </message>
 </context>
 </TS>
