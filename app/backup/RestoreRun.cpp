@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QStorageInfo>
 #include <QtConcurrent>
 
 #include <cerrno>
@@ -61,6 +62,16 @@ void RestoreRun::start()
     removeLeftovers();
     if (!QDir().mkpath(m_target))
         return finish({false, false, tr("Cannot create the folder %1.").arg(m_target)});
+    // The download needs the backup's size before extraction starts: say so now rather
+    // than after minutes of downloading into a disk that cannot hold it.
+    const QStorageInfo storage(m_workDir);
+    if (m_backup.size > 0 && storage.isValid() && storage.bytesAvailable() >= 0
+        && storage.bytesAvailable() < m_backup.size) {
+        return finish({false, false,
+            tr("Not enough free space in %1 to download the backup: %2 are needed, %3 are free.")
+                .arg(m_workDir, QLocale().formattedDataSize(m_backup.size),
+                    QLocale().formattedDataSize(storage.bytesAvailable()))});
+    }
     // A per-run name: two restores of the same backup must not share a download.
     m_zipPath = QDir(m_workDir).filePath(QStringLiteral("%1-%2.zip")
                                              .arg(QCoreApplication::applicationPid())

@@ -67,7 +67,9 @@ void FichierDownload::start()
         return fail(FichierError(
             Kind::LocalFile, FichierClient::tr("folder %1 does not exist").arg(target.absolutePath())));
     m_part.setFileName(m_partPath);
-    if (!m_part.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    // Unbuffered: the chunks are large already, and a failed write(2) reports its own errno
+    // ("No space left on device") rather than a later flush's.
+    if (!m_part.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered))
         return fail(FichierError(Kind::LocalFile, m_partPath + QStringLiteral(": ") + m_part.errorString()));
     m_part.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (m_expectedWhirlpool.isEmpty())
