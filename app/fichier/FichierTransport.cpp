@@ -84,6 +84,18 @@ QString FichierTransport::scrub(const QString &text) const
     return copy;
 }
 
+QByteArray FichierTransport::scrub(const QByteArray &body) const
+{
+    // Before parsing: the parsed message is cut to a display length, and a key cut in two
+    // by that would no longer be found whole by scrub(QString).
+    const QByteArray key = m_config.apiKey.toUtf8();
+    if (key.isEmpty() || !body.contains(key))
+        return body;
+    QByteArray copy = body;
+    copy.replace(key, QByteArrayLiteral("***"));
+    return copy;
+}
+
 QNetworkRequest FichierTransport::buildRequest(const Request &request) const
 {
     QNetworkRequest r(request.url);
@@ -234,7 +246,7 @@ void FichierTransport::startOwnConnection(const std::shared_ptr<Call> &call)
                 FichierError::Kind::Network, describe(call->request) + QStringLiteral(": no HTTP reply"));
         else if (!error.isError()
             && (response.status >= 400 || (call->request.json && response.status >= 300))) {
-            const FichierError refusal = FichierParsers::checkReply(response.status, response.body);
+            const FichierError refusal = FichierParsers::checkReply(response.status, scrub(response.body));
             error = FichierError(
                 refusal.kind(), describe(call->request), scrub(refusal.serverMessage()), response.status);
         }
@@ -318,7 +330,7 @@ FichierError FichierTransport::errorFor(
         return FichierError(FichierError::Kind::Network, where + QStringLiteral(": no HTTP status"));
     if (!json && status < 400)
         return {};
-    const FichierError error = FichierParsers::checkReply(status, body);
+    const FichierError error = FichierParsers::checkReply(status, scrub(body));
     if (!error.isError())
         return error;
     const QString detail = error.detail().isEmpty() ? where : where + QStringLiteral(": ") + error.detail();

@@ -94,6 +94,7 @@ public:
     static QString describe(const Request &request);
     // The text with the API key replaced, for anything that came from outside.
     QString scrub(const QString &text) const;
+    QByteArray scrub(const QByteArray &body) const;
     void logFinished(const Request &request, int status, qint64 ms, const QString &outcome) const;
 
 signals:
