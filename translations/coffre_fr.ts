@@ -256,11 +256,11 @@
     <name>ArchiveOutput</name>
     <message>
         <source>internal error: the zip writer sought to %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur interne&#xa0;: l’écriture du zip a voulu se placer à l’octet %1 sur %2</translation>
     </message>
     <message>
         <source>internal error: a local header changed after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur interne&#xa0;: un en-tête local a changé après avoir été écrit</translation>
     </message>
 </context>
 <context>
@@ -374,7 +374,7 @@
     </message>
     <message>
         <source>its name contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>son nom contient un caractère NUL</translation>
     </message>
 </context>
 <context>
@@ -455,26 +455,26 @@
     </message>
     <message>
         <source>The archive grew past the largest file allowed in %1 (file size limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive a dépassé la taille de fichier maximale permise dans %1 (limite de taille des fichiers).</translation>
     </message>
 </context>
 <context>
     <name>AutostartEntry</name>
     <message>
         <source>Back up your folders to 1fichier on schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardez vos dossiers sur 1fichier selon une planification</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Impossible de créer le dossier %1.</translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossible d’écrire %1&#xa0;: %2. {1:?} {2?}</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot remove %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -516,7 +516,7 @@
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -619,7 +619,7 @@
     </message>
     <message>
         <source>       coffre --hidden              start in the tray only (start at login)</source>
-        <translation type="unfinished"></translation>
+        <translation>              coffre --hidden              démarre dans la zone de notification seulement (lancement à l’ouverture de session)</translation>
     </message>
 </context>
 <context>
@@ -720,67 +720,67 @@
     </message>
     <message>
         <source>The archive stored in %1 differs from the one uploaded; old backups were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive enregistrée dans %1 diffère de celle qui a été envoyée&#xa0;; les anciennes sauvegardes ont été conservées.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message>
         <source>The backup is done, but this computer&apos;s clock is %1 ahead of 1fichier&apos;s, so no old backup was deleted — set the clock right.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde est faite, mais l’horloge de cet ordinateur avance de %1 sur celle de 1fichier&#xa0;; aucune ancienne sauvegarde n’a donc été supprimée&#xa0;: remettez l’horloge à l’heure.</translation>
     </message>
     <message>
         <source>The backup is done, but this computer&apos;s clock is %1 behind 1fichier&apos;s, so no old backup was deleted — set the clock right.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde est faite, mais l’horloge de cet ordinateur retarde de %1 sur celle de 1fichier&#xa0;; aucune ancienne sauvegarde n’a donc été supprimée&#xa0;: remettez l’horloge à l’heure.</translation>
     </message>
     <message>
         <source>An earlier backup of this profile was stopped before it finished (the computer shut down, or Coffre was killed); its temporary archive was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde précédente de ce profil a été interrompue avant la fin (arrêt de l’ordinateur ou arrêt forcé de Coffre)&#xa0;; son archive temporaire a été supprimée.</translation>
     </message>
 </context>
 <context>
     <name>Coffre::DesktopApp</name>
     <message>
         <source>Backup done</source>
-        <translation type="unfinished">Sauvegarde terminée</translation>
+        <translation>Sauvegarde terminée</translation>
     </message>
     <message>
         <source>“%1” is backed up and verified on 1fichier.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est sauvegardé et vérifié sur 1fichier.</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished">Échec de la sauvegarde</translation>
+        <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
         <source>The backup of “%1” failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde de «&#xa0;%1&#xa0;» a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Backup overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde en retard</translation>
     </message>
     <message numerus="yes">
         <source>“%1” was last backed up %n day(s) ago. Open Coffre to back it up now or snooze this reminder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La dernière sauvegarde de «&#xa0;%1&#xa0;» remonte à %n jour. Ouvrez Coffre pour le sauvegarder maintenant ou reporter ce rappel.</numerusform>
+            <numerusform>La dernière sauvegarde de «&#xa0;%1&#xa0;» remonte à %n jours. Ouvrez Coffre pour le sauvegarder maintenant ou reporter ce rappel.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” has never been backed up. Open Coffre to back it up now or snooze this reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’a jamais été sauvegardé. Ouvrez Coffre pour le sauvegarder maintenant ou reporter ce rappel.</translation>
     </message>
 </context>
 <context>
@@ -947,11 +947,11 @@
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiée</translation>
     </message>
     <message>
         <source>Not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifiée</translation>
     </message>
 </context>
 <context>
@@ -1058,439 +1058,439 @@
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>Back up &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder mai&amp;ntenant</translation>
     </message>
     <message>
         <source>Ctrl+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+B</translation>
     </message>
     <message>
         <source>Back up the selected profile now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder maintenant le profil sélectionné</translation>
     </message>
     <message>
         <source>&amp;Cancel the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la sauvegarde</translation>
     </message>
     <message>
         <source>&amp;New profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau profil…</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau profil</translation>
     </message>
     <message>
         <source>&amp;Edit profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le profil…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>&amp;Backups on 1fichier…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegardes sur 1fichier…</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>Browse, restore, pin or delete the backups of the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir, restaurer, épingler ou supprimer les sauvegardes du profil sélectionné</translation>
     </message>
     <message>
         <source>&amp;Remove profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le &amp;profil…</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique…</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Paramètres</translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>&amp;Pause schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre les &amp;planifications</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Hold every scheduled backup until you resume; “Back up now” still works</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en attente toutes les sauvegardes planifiées jusqu’à nouvel ordre&#xa0;; «&#xa0;Sauvegarder maintenant&#xa0;» fonctionne toujours</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;About Coffre</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Coffre</translation>
     </message>
     <message>
         <source>&amp;Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarde</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil</translation>
     </message>
     <message>
         <source>&amp;Snooze reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reporter les rappels</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>For a day</source>
-        <translation type="unfinished"></translation>
+        <translation>D’un jour</translation>
     </message>
     <message>
         <source>For 3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>De 3 jours</translation>
     </message>
     <message>
         <source>For a week</source>
-        <translation type="unfinished"></translation>
+        <translation>D’une semaine</translation>
     </message>
     <message>
         <source>Remind me again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver les rappels</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d’outils principale</translation>
     </message>
     <message>
         <source>About Coffre</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Coffre</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Coffre %1&lt;/h3&gt;&lt;p&gt;Zipped, verified backups of your folders on your 1fichier account, on a schedule or when you ask.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Coffre %1&lt;/h3&gt;&lt;p&gt;Des sauvegardes compressées et vérifiées de vos dossiers sur votre compte 1fichier, selon une planification ou à la demande.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No backup profiles yet&lt;/h3&gt;&lt;p&gt;A profile says which folders to back up, where on 1fichier, when, and how many old backups to keep.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Aucun profil de sauvegarde pour l’instant&lt;/h3&gt;&lt;p&gt;Un profil indique quels dossiers sauvegarder, où sur 1fichier, quand, et combien d’anciennes sauvegardes conserver.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>New profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau profil…</translation>
     </message>
     <message>
         <source>Snooze reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter les rappels</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Reminders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels&#xa0;:</translation>
     </message>
     <message>
         <source>Folders:</source>
-        <translation type="unfinished">Dossiers&#xa0;:</translation>
+        <translation>Dossiers&#xa0;:</translation>
     </message>
     <message>
         <source>On 1fichier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur 1fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Schedule:</source>
-        <translation type="unfinished">Planification&#xa0;:</translation>
+        <translation>Planification&#xa0;:</translation>
     </message>
     <message>
         <source>Keeps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservation&#xa0;:</translation>
     </message>
     <message>
         <source>in less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>dans moins d’une minute</translation>
     </message>
     <message numerus="yes">
         <source>in %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n min</numerusform>
+            <numerusform>dans %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n heure</numerusform>
+            <numerusform>dans %n heures</numerusform>
         </translation>
     </message>
     <message>
         <source>in %1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1 h %2 min</translation>
     </message>
     <message>
         <source>Only when you click “Back up now”</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement quand vous cliquez sur «&#xa0;Sauvegarder maintenant&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Every %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Toutes les heures</numerusform>
+            <numerusform>Toutes les %n heures</numerusform>
         </translation>
     </message>
     <message>
         <source>Every day at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les jours à %1</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2</translation>
     </message>
     <message>
         <source>Every %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque %1 à %2</translation>
     </message>
     <message>
         <source>every backup</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les sauvegardes</translation>
     </message>
     <message numerus="yes">
         <source>the last %n backup(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la dernière sauvegarde</numerusform>
+            <numerusform>les %n dernières sauvegardes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>one an hour for %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>une par heure pendant %n heure</numerusform>
+            <numerusform>une par heure pendant %n heures</numerusform>
         </translation>
     </message>
     <message>
         <source>one every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>une par heure sans limite de durée</translation>
     </message>
     <message numerus="yes">
         <source>one a day for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>une par jour pendant %n jour</numerusform>
+            <numerusform>une par jour pendant %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>one every day</source>
-        <translation type="unfinished"></translation>
+        <translation>une par jour sans limite de durée</translation>
     </message>
     <message numerus="yes">
         <source>one a week for %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>une par semaine pendant %n semaine</numerusform>
+            <numerusform>une par semaine pendant %n semaines</numerusform>
         </translation>
     </message>
     <message>
         <source>one every week</source>
-        <translation type="unfinished"></translation>
+        <translation>une par semaine sans limite de durée</translation>
     </message>
     <message numerus="yes">
         <source>one a month for %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>une par mois pendant %n mois</numerusform>
+            <numerusform>une par mois pendant %n mois</numerusform>
         </translation>
     </message>
     <message>
         <source>one every month</source>
-        <translation type="unfinished"></translation>
+        <translation>une par mois sans limite de durée</translation>
     </message>
     <message numerus="yes">
         <source>one a year for %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>une par an pendant %n an</numerusform>
+            <numerusform>une par an pendant %n ans</numerusform>
         </translation>
     </message>
     <message>
         <source>one every year</source>
-        <translation type="unfinished"></translation>
+        <translation>une par an sans limite de durée</translation>
     </message>
     <message>
         <source>all from the last %1</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes celles de moins de %1</translation>
     </message>
     <message>
         <source>waiting for the network</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente du réseau</translation>
     </message>
     <message>
         <source>after the metered connection</source>
-        <translation type="unfinished"></translation>
+        <translation>après la connexion limitée</translation>
     </message>
     <message>
         <source>retrying now</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvel essai maintenant</translation>
     </message>
     <message>
         <source>retrying %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvel essai %1</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Échec</translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source> (snoozed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (rappels reportés)</translation>
     </message>
     <message>
         <source>The last backup of “%1” failed; select it to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière sauvegarde de «&#xa0;%1&#xa0;» a échoué&#xa0;; sélectionnez ce profil pour en voir la raison.</translation>
     </message>
     <message>
         <source>Waiting for the network to back up “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du réseau pour sauvegarder «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” waits for a connection that is not metered.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» attend une connexion non limitée.</translation>
     </message>
     <message>
         <source>“%1” is overdue: its last verified backup is from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est en retard&#xa0;: dernière sauvegarde vérifiée %2.</translation>
     </message>
     <message>
         <source>“%1” is overdue: it has never been backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est en retard&#xa0;: il n’a jamais été sauvegardé.</translation>
     </message>
     <message>
         <source>Scheduled backups are paused; “Back up now” still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes planifiées sont suspendues&#xa0;; «&#xa0;Sauvegarder maintenant&#xa0;» fonctionne toujours.</translation>
     </message>
     <message>
         <source>Backing up now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde en cours.</translation>
     </message>
     <message>
         <source>The run of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’exécution (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Overdue: the last verified backup is from %1; the schedule wanted the next one %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard&#xa0;: dernière sauvegarde vérifiée %1&#xa0;; la planification prévoyait la suivante %2.</translation>
     </message>
     <message>
         <source>Not backed up yet: click “Back up now” for the first backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore sauvegardé&#xa0;: cliquez sur «&#xa0;Sauvegarder maintenant&#xa0;» pour faire la première sauvegarde.</translation>
     </message>
     <message>
         <source>Up to date: verified backup of %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>À jour&#xa0;: sauvegarde vérifiée %1 (%2).</translation>
     </message>
     <message>
         <source>Not backed up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore sauvegardé.</translation>
     </message>
     <message>
         <source>Waiting for the internet (the system reports no connection); Coffre tries anyway %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d’Internet (le système ne signale aucune connexion)&#xa0;; Coffre essaiera quand même %1.</translation>
     </message>
     <message>
         <source>Waiting for the network to come back after sleep; the backup starts %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du retour du réseau après la mise en veille&#xa0;; la sauvegarde démarrera %1.</translation>
     </message>
     <message>
         <source>The connection is metered: scheduled backups of this profile wait for another one. “Back up now” still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion est limitée&#xa0;: les sauvegardes planifiées de ce profil attendent une autre connexion. «&#xa0;Sauvegarder maintenant&#xa0;» fonctionne toujours.</translation>
     </message>
     <message>
         <source>, not over metered connections</source>
-        <translation type="unfinished"></translation>
+        <translation>, sauf sur une connexion limitée</translation>
     </message>
     <message numerus="yes">
         <source>; and %n pinned backup(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&#xa0;; et %n sauvegarde épinglée</numerusform>
+            <numerusform>&#xa0;; et %n sauvegardes épinglées</numerusform>
         </translation>
     </message>
     <message>
         <source>Snoozed until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels reportés jusqu’à %1.</translation>
     </message>
     <message>
         <source>A notification every day until this is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une notification chaque jour jusqu’à ce que le problème soit réglé.</translation>
     </message>
     <message>
         <source>Change the snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le report</translation>
     </message>
     <message>
         <source>Backing up “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1… %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1… %2&#xa0;%</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Backed up “%1”: %2 (%3), verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde de «&#xa0;%1&#xa0;» terminée&#xa0;: %2 (%3), vérifiée.</translation>
     </message>
     <message>
         <source>The backup of “%1” was cancelled; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde de «&#xa0;%1&#xa0;» a été annulée&#xa0;; rien n’a été supprimé.</translation>
     </message>
     <message>
         <source>The backup of “%1” failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde de «&#xa0;%1&#xa0;» a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1692,82 +1692,82 @@
     </message>
     <message>
         <source>e.g. /Backups/Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.&#xa0;: /Sauvegardes/Photos</translation>
     </message>
     <message>
         <source>None — store files as they are (fastest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune — fichiers stockés tels quels (la plus rapide)</translation>
     </message>
     <message>
         <source>Fast</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapide</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normale</translation>
     </message>
     <message>
         <source>Maximum — smallest archives (slowest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale — archives les plus petites (la plus lente)</translation>
     </message>
     <message>
         <source>Level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau %1</translation>
     </message>
     <message>
         <source>Compression:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compression&#xa0;:</translation>
     </message>
     <message>
         <source>Not over a metered connection (mobile data, hotspot)</source>
-        <translation type="unfinished"></translation>
+        <translation>Éviter les connexions limitées (données mobiles, point d’accès)</translation>
     </message>
     <message>
         <source>Scheduled backups wait for another connection; “Back up now” always runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes planifiées attendent une autre connexion&#xa0;; «&#xa0;Sauvegarder maintenant&#xa0;» fonctionne toujours.</translation>
     </message>
     <message>
         <source>This system does not say which connections are metered (it needs NetworkManager): scheduled backups run on any connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce système n’indique pas quelles connexions sont limitées (il faut NetworkManager)&#xa0;: les sauvegardes planifiées s’exécutent sur n’importe quelle connexion.</translation>
     </message>
     <message>
         <source>Backup of</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde du</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
     <message numerus="yes">
         <source>%n backup(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sauvegarde dans %1</numerusform>
+            <numerusform>%n sauvegardes dans %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conservée</numerusform>
+            <numerusform>%n conservées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deleted by the next run</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n supprimée à la prochaine exécution</numerusform>
+            <numerusform>%n supprimées à la prochaine exécution</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other file(s) in the folder, never touched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre fichier dans le dossier, auquel Coffre ne touche jamais.</numerusform>
+            <numerusform>%n autres fichiers dans le dossier, auxquels Coffre ne touche jamais.</numerusform>
         </translation>
     </message>
 </context>
@@ -1866,62 +1866,63 @@
     </message>
     <message>
         <source>Backups of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&lt;b&gt;Backups of “%1”&lt;/b&gt; in &lt;b&gt;%2&lt;/b&gt; on 1fichier</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sauvegardes de «&#xa0;%1&#xa0;»&lt;/b&gt; dans &lt;b&gt;%2&lt;/b&gt; sur 1fichier</translation>
     </message>
     <message>
         <source>File on 1fichier</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier sur 1fichier</translation>
     </message>
     <message>
         <source>A pinned backup is never deleted by the retention rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde épinglée n’est jamais supprimée par les règles de conservation</translation>
     </message>
     <message>
         <source>Open the file&apos;s 1fichier page in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page 1fichier du fichier dans le navigateur</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>No backups yet: %1 does not exist on 1fichier.
 The first backup creates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde pour l’instant&#xa0;: %1 n’existe pas sur 1fichier.
+La première sauvegarde le créera.</translation>
     </message>
     <message>
         <source>Could not read %1 on 1fichier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 sur 1fichier.</translation>
     </message>
     <message>
         <source>No backups of “%1” in %2 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde de «&#xa0;%1&#xa0;» dans %2 pour l’instant.</translation>
     </message>
     <message numerus="yes">
         <source>%n backup(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sauvegarde</numerusform>
+            <numerusform>%n sauvegardes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 in total</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 au total</translation>
     </message>
     <message numerus="yes">
         <source>%n pinned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n épinglée</numerusform>
+            <numerusform>%n épinglées</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished">Lecture</translation>
+        <translation>Lecture</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +1978,10 @@ The first backup creates it.</source>
         <source>The restore was cancelled.</source>
         <translation>La restauration a été annulée.</translation>
     </message>
+    <message>
+        <source>Not enough free space in %1 to download the backup: %2 are needed, %3 are free.</source>
+        <translation>Pas assez d’espace libre dans %1 pour télécharger la sauvegarde&#xa0;: il faut %2, mais seuls %3 sont libres.</translation>
+    </message>
 </context>
 <context>
     <name>Coffre::SettingsDialog</name>
@@ -2014,63 +2019,63 @@ The first backup creates it.</source>
     </message>
     <message>
         <source>Coffre Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de Coffre</translation>
     </message>
     <message>
         <source>1fichier account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte 1fichier</translation>
     </message>
     <message>
         <source>Coffre has your API key (kept in the system keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre dispose de votre clé API (conservée dans le trousseau de clés du système).</translation>
     </message>
     <message>
         <source>No API key yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de clé API.</translation>
     </message>
     <message>
         <source>Forget the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier la clé…</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>(default %1 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 ms par défaut)</translation>
     </message>
     <message>
         <source>Time between requests:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai entre les requêtes&#xa0;:</translation>
     </message>
     <message>
         <source>1fichier accepts at most 3 requests a second (%1 ms apart) and blocks accounts that send more. A longer gap is gentler when other tools use the same account; it also applies to “coffre run”.</source>
-        <translation type="unfinished"></translation>
+        <translation>1fichier accepte au plus 3 requêtes par seconde (espacées de %1 ms) et bloque les comptes qui en envoient davantage. Un délai plus long laisse de la marge aux autres outils qui utilisent le même compte&#xa0;; il s’applique aussi à «&#xa0;coffre run&#xa0;».</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau</translation>
     </message>
     <message>
         <source>Start Coffre when I log in (in the tray, without the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer Coffre à l’ouverture de session (dans la zone de notification, sans la fenêtre)</translation>
     </message>
     <message>
         <source>There is no system tray right now: closing the window quits Coffre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune zone de notification n’est disponible pour l’instant&#xa0;: fermer la fenêtre quitte Coffre.</translation>
     </message>
     <message>
         <source>Remind me of failed or overdue backups (once a day until fixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Me rappeler les sauvegardes en échec ou en retard (une fois par jour jusqu’à résolution)</translation>
     </message>
     <message>
         <source>The key works: connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé fonctionne&#xa0;: connecté à %1.</translation>
     </message>
 </context>
 <context>
@@ -2093,41 +2098,41 @@ The first backup creates it.</source>
     </message>
     <message>
         <source>Backing up “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message numerus="yes">
         <source>%n backup(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sauvegarde en échec</numerusform>
+            <numerusform>%n sauvegardes en échec</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n backup(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sauvegarde en retard</numerusform>
+            <numerusform>%n sauvegardes en retard</numerusform>
         </translation>
     </message>
     <message>
         <source>Scheduled backups paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes planifiées suspendues</translation>
     </message>
     <message>
         <source>No backup profiles yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil de sauvegarde pour l’instant</translation>
     </message>
     <message>
         <source>All backups up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les sauvegardes sont à jour</translation>
     </message>
     <message>
         <source>Coffre: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Quit Coffre</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter Coffre</translation>
     </message>
 </context>
 <context>
@@ -2201,7 +2206,7 @@ The first backup creates it.</source>
     </message>
     <message>
         <source>✓ Connected to %1 (%2). Save the key to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Connecté à %1 (%2). Enregistrez la clé pour continuer.</translation>
     </message>
 </context>
 <context>
@@ -2255,7 +2260,7 @@ The first backup creates it.</source>
     </message>
     <message>
         <source>%1 is not a plain path; Coffre does not write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un chemin simple&#xa0;; Coffre ne l’écrit pas.</translation>
     </message>
 </context>
 <context>
@@ -2372,11 +2377,11 @@ The first backup creates it.</source>
     <name>HealthReminders</name>
     <message>
         <source>The reminder state %1 cannot be read; reminders start afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d’état des rappels %1 ne peut pas être lu&#xa0;; les rappels repartent de zéro.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1.</translation>
     </message>
 </context>
 <context>
@@ -2542,7 +2547,7 @@ The first backup creates it.</source>
     <name>Preferences</name>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1.</translation>
     </message>
 </context>
 <context>
@@ -3129,14 +3134,14 @@ The first backup creates it.</source>
     <name>ProgressLine</name>
     <message numerus="yes">
         <source>Scanning: %n file(s), %1</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Analyse&#xa0;: %n fichier, %1</numerusform>
             <numerusform>Analyse&#xa0;: %n fichiers, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1% %2/%3 files, %4 of %5</source>
-        <translation type="unfinished">%1&#xa0;% %2/%3 fichiers, %4 sur %5</translation>
+        <translation>%1&#xa0;% %2/%3 fichiers, %4 sur %5</translation>
     </message>
 </context>
 <context>
@@ -3174,14 +3179,14 @@ The first backup creates it.</source>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>PrunePlan</name>
     <message>
         <source>%1 holds %2 files or more, the most 1fichier lists at once, so Coffre cannot see every backup in it and deletes none of them — move other files out of that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient %2 fichiers ou plus, le maximum que 1fichier liste en une fois&#xa0;; Coffre ne peut donc pas voir toutes les sauvegardes qu’il contient et n’en supprime aucune&#xa0;: déplacez d’autres fichiers hors de ce dossier.</translation>
     </message>
 </context>
 <context>
@@ -3221,7 +3226,7 @@ The first backup creates it.</source>
     </message>
     <message>
         <source>held back: the folder listing is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>conservée par précaution&#xa0;: la liste du dossier est incomplète</translation>
     </message>
 </context>
 <context>
@@ -3294,7 +3299,7 @@ The first backup creates it.</source>
     </message>
     <message>
         <source>%1 holds %2 files or more, the most 1fichier lists at once, so Coffre cannot tell which backup is the latest — name the backup to restore (see &apos;coffre backups %3&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient %2 fichiers ou plus, le maximum que 1fichier liste en une fois&#xa0;; Coffre ne peut donc pas savoir quelle sauvegarde est la plus récente&#xa0;: indiquez la sauvegarde à restaurer (voir «&#xa0;coffre backups %3&#xa0;»).</translation>
     </message>
 </context>
 <context>
@@ -3443,39 +3448,39 @@ The first backup creates it.</source>
     </message>
     <message>
         <source>older than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plus ancienne que %1</translation>
     </message>
     <message>
         <source>hour</source>
-        <translation type="unfinished"></translation>
+        <translation>heure</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>jour</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>semaine</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>mois</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>année</translation>
     </message>
     <message>
         <source>not the newest of its %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas la plus récente de sa période (%1)</translation>
     </message>
     <message>
         <source>beyond %1</source>
-        <translation type="unfinished"></translation>
+        <translation>au-delà de %1</translation>
     </message>
     <message>
         <source>not needed by any rule</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune règle ne la conserve</translation>
     </message>
 </context>
 <context>
@@ -3806,7 +3811,7 @@ The first backup creates it.</source>
     </message>
     <message>
         <source>The directory of %1 is damaged: an entry declares an impossible size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire central de %1 est endommagé&#xa0;: une entrée déclare une taille impossible.</translation>
     </message>
 </context>
 </TS>

@@ -6,8 +6,8 @@
 #include "cli/CliApp.h"
 #include "core/AppInfo.h"
 #include "core/Logging.h"
-#include "core/Translations.h"
 #include "core/ProcessHardening.h"
+#include "core/Translations.h"
 
 #include <QApplication>
 #include <QIcon>

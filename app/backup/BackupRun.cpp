@@ -490,14 +490,15 @@ void BackupRun::finishRun(RunRecord::Result result, int exitCode, const QString 
     const qint64 historyMaxBytes = m_options.historyMaxBytes;
     const RunRecord entry = m_outcome.record;
     m_finishing = true;
-    m_finishWatcher.setFuture(QtConcurrent::run([temp, record, historyFile, historyMaxBytes, entry]() -> QString {
-        for (const QString &file : temp)
-            QFile::remove(file);
-        if (!record)
-            return {};
-        RunHistory history(historyFile, historyMaxBytes);
-        return history.append(entry) ? QString() : history.errorString();
-    }));
+    m_finishWatcher.setFuture(
+        QtConcurrent::run([temp, record, historyFile, historyMaxBytes, entry]() -> QString {
+            for (const QString &file : temp)
+                QFile::remove(file);
+            if (!record)
+                return {};
+            RunHistory history(historyFile, historyMaxBytes);
+            return history.append(entry) ? QString() : history.errorString();
+        }));
 }
 
 void BackupRun::onCleanedUp()
