@@ -5,7 +5,9 @@
     <message numerus="yes">
         <source>Archived %n file(s) (%1) into %2: %3.</source>
         <translation>
-            <numerusform>Archived %n file (%1) into %2: %3.</numerusform><numerusform>Archived %n files (%1) into %2: %3.</numerusform></translation>
+            <numerusform>Archived %n file (%1) into %2: %3.</numerusform>
+            <numerusform>Archived %n files (%1) into %2: %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -13,7 +15,9 @@
     <message numerus="yes">
         <source>Extracted %n file(s) (%1) into %2.</source>
         <translation>
-            <numerusform>Extracted %n file (%1) into %2.</numerusform><numerusform>Extracted %n files (%1) into %2.</numerusform></translation>
+            <numerusform>Extracted %n file (%1) into %2.</numerusform>
+            <numerusform>Extracted %n files (%1) into %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -21,7 +25,9 @@
     <message numerus="yes">
         <source>%1: OK, %n file(s) (%2) checked.</source>
         <translation>
-            <numerusform>%1: OK, %n file (%2) checked.</numerusform><numerusform>%1: OK, %n files (%2) checked.</numerusform></translation>
+            <numerusform>%1: OK, %n file (%2) checked.</numerusform>
+            <numerusform>%1: OK, %n files (%2) checked.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -46,12 +52,16 @@
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
         <translation>
-            <numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -255,7 +265,9 @@
     <message numerus="yes">
         <source>Scanning: %n file(s), %1</source>
         <translation>
-            <numerusform>Scanning: %n file, %1</numerusform><numerusform>Scanning: %n files, %1</numerusform></translation>
+            <numerusform>Scanning: %n file, %1</numerusform>
+            <numerusform>Scanning: %n files, %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -303,6 +315,29 @@
     </message>
 </context>
 <context>
+    <name>RetentionDuration</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>RunCommand</name>
     <message numerus="yes">
         <source>Backed up %1: %2 (%3, %n file(s)) in %4, verified.</source>
@@ -324,7 +359,9 @@
     <message numerus="yes">
         <source>every %nh</source>
         <translation>
-            <numerusform>every %nh</numerusform><numerusform>every %nh</numerusform></translation>
+            <numerusform>every %nh</numerusform>
+            <numerusform>every %nh</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

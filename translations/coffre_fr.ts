@@ -782,6 +782,10 @@
         <source>“%1” has never been backed up. Open Coffre to back it up now or snooze this reminder.</source>
         <translation>«&#xa0;%1&#xa0;» n’a jamais été sauvegardé. Ouvrez Coffre pour le sauvegarder maintenant ou reporter ce rappel.</translation>
     </message>
+    <message>
+        <source>“%1” was last backed up at %2. Open Coffre to back it up now or snooze this reminder.</source>
+        <translation>La dernière sauvegarde de «&#xa0;%1&#xa0;» date de %2. Ouvrez Coffre pour le sauvegarder maintenant ou reporter ce rappel.</translation>
+    </message>
 </context>
 <context>
     <name>Coffre::FichierClient</name>
@@ -3324,6 +3328,34 @@ La première sauvegarde le créera.</translation>
         <source>&apos;%1&apos; is not a duration: unknown unit &apos;%2&apos; (use y, m, d or h)</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une durée&#xa0;: unité «&#xa0;%2&#xa0;» inconnue (utilisez y, m, d ou h pour années, mois, jours ou heures)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RetentionPolicy</name>
@@ -3476,7 +3508,7 @@ La première sauvegarde le créera.</translation>
     </message>
     <message>
         <source>beyond %1</source>
-        <translation>au-delà de %1</translation>
+        <translation>hors règles (%1)</translation>
     </message>
     <message>
         <source>not needed by any rule</source>

@@ -14,6 +14,8 @@
 #include "fichier/FichierClient.h"
 #include "secrets/ApiKeyStore.h"
 
+#include <QLocale>
+
 // The icons are compiled into the static coffre_ui library; its resource initialiser must
 // be referenced or the linker drops it (Q_INIT_RESOURCE works only outside a namespace).
 static void initUiResources()
@@ -219,12 +221,19 @@ void DesktopApp::checkReminders()
             const auto last = m_history.last(name);
             emit notify(tr("Backup failed"),
                 tr("The backup of “%1” failed: %2").arg(name, last ? last->error : QString()), true);
-        } else if (h.lastSuccessUtc) {
+        } else if (h.lastSuccessUtc && h.lastSuccessUtc->daysTo(now) >= 1) {
             emit notify(tr("Backup overdue"),
                 tr("“%1” was last backed up %n day(s) ago. Open Coffre to back it up now or snooze "
                    "this reminder.",
                     nullptr, int(h.lastSuccessUtc->daysTo(now)))
                     .arg(name),
+                true);
+        } else if (h.lastSuccessUtc) {
+            // An hourly profile can be overdue the same day: "0 days ago" would say nothing.
+            emit notify(tr("Backup overdue"),
+                tr("“%1” was last backed up at %2. Open Coffre to back it up now or snooze this reminder.")
+                    .arg(name,
+                        QLocale().toString(h.lastSuccessUtc->toLocalTime().time(), QLocale::ShortFormat)),
                 true);
         } else {
             emit notify(tr("Backup overdue"),

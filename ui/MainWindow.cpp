@@ -462,7 +462,7 @@ QString MainWindow::retentionText(const RetentionPolicy &policy)
         parts << rule(
             policy.keepYearly, QT_TR_N_NOOP("one a year for %n year(s)"), QT_TR_NOOP("one every year"));
     if (!policy.keepWithin.isZero())
-        parts << tr("all from the last %1").arg(policy.keepWithin.toString());
+        parts << tr("all from the last %1").arg(policy.keepWithin.displayText());
     return parts.join(QStringLiteral(", "));
 }
 

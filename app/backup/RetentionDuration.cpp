@@ -25,6 +25,26 @@ QString RetentionDuration::toString() const
     return text;
 }
 
+QString RetentionDuration::displayText() const
+{
+    QStringList parts;
+    if (m_years)
+        parts << tr("%n year(s)", nullptr, m_years);
+    if (m_months)
+        parts << tr("%n month(s)", nullptr, m_months);
+    if (m_days)
+        parts << tr("%n day(s)", nullptr, m_days);
+    if (m_hours)
+        parts << tr("%n hour(s)", nullptr, m_hours);
+    return parts.join(QLatin1Char(' '));
+}
+
+QString RetentionDuration::displayText(const QString &text)
+{
+    const std::optional<RetentionDuration> duration = parse(text);
+    return duration ? duration->displayText() : text;
+}
+
 std::optional<RetentionDuration> RetentionDuration::parse(const QString &input, QString *error)
 {
     auto fail = [&](const QString &why) -> std::optional<RetentionDuration> {

@@ -28,8 +28,13 @@ public:
     // month's last day (31 March - 1m = 29 February), as QDate::addMonths does.
     QDateTime before(const QDateTime &from) const;
 
-    // Canonical text, largest unit first ("1y2m3d4h"); empty for zero.
+    // Canonical text, largest unit first ("1y2m3d4h"); empty for zero. For files, the
+    // command line and --json.
     QString toString() const;
+    // For people, translated: "1 year 6 months", "30 days".
+    QString displayText() const;
+    // displayText() of a canonical text; the text itself when it does not parse.
+    static QString displayText(const QString &text);
     // Parses the notation above; each unit at most once, numbers 0..100000.
     static std::optional<RetentionDuration> parse(const QString &text, QString *error = nullptr);
 

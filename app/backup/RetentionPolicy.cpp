@@ -41,6 +41,28 @@ QString ruleKey(RetentionPolicy::Rule rule)
     return QStringLiteral("empty");
 }
 
+// "daily 7": a counting rule and how many it keeps, on screen. One sentence per rule so a
+// translation can put the number where its grammar wants it.
+QString ruleAmountText(RetentionPolicy::Rule rule, const QString &amount)
+{
+    switch (rule) {
+    case RetentionPolicy::Rule::Last:
+        return RetentionPolicy::tr("last %1", "retention summary").arg(amount);
+    case RetentionPolicy::Rule::Hourly:
+        return RetentionPolicy::tr("hourly %1", "retention summary").arg(amount);
+    case RetentionPolicy::Rule::Daily:
+        return RetentionPolicy::tr("daily %1", "retention summary").arg(amount);
+    case RetentionPolicy::Rule::Weekly:
+        return RetentionPolicy::tr("weekly %1", "retention summary").arg(amount);
+    case RetentionPolicy::Rule::Monthly:
+        return RetentionPolicy::tr("monthly %1", "retention summary").arg(amount);
+    case RetentionPolicy::Rule::Yearly:
+        return RetentionPolicy::tr("yearly %1", "retention summary").arg(amount);
+    default:
+        return ruleKey(rule) + QLatin1Char(' ') + amount;
+    }
+}
+
 // The period a local time falls in, as one comparable number (restic's "bucker"); for
 // keep-last every backup is its own period.
 qint64 periodKey(RetentionPolicy::Rule rule, const QDateTime &local, qsizetype position)
@@ -95,7 +117,7 @@ QString RetentionPolicy::Reason::text(bool translated) const
         result = say(QT_TR_NOOP("yearly %1/%2")).arg(index).arg(total);
         break;
     case Rule::Within:
-        return say(QT_TR_NOOP("within %1")).arg(span);
+        return say(QT_TR_NOOP("within %1")).arg(translated ? RetentionDuration::displayText(span) : span);
     case Rule::Pinned:
         return say(QT_TR_NOOP("pinned"));
     case Rule::Newest:
@@ -125,10 +147,10 @@ QString RetentionPolicy::Decision::deleteReasonText() const
     QStringList parts;
     for (const Miss &miss : misses) {
         if (miss.rule == Rule::Within) {
-            parts << tr("older than %1").arg(miss.span);
+            parts << tr("older than %1").arg(RetentionDuration::displayText(miss.span));
         } else if (!miss.periodTaken) {
             const QString n = miss.count == Unlimited ? tr("all") : QString::number(miss.count);
-            beyond << ruleKey(miss.rule) + QLatin1Char(' ') + n;
+            beyond << ruleAmountText(miss.rule, n);
         } else {
             switch (miss.rule) {
             case Rule::Hourly:
@@ -311,33 +333,10 @@ QString RetentionPolicy::summary() const
         if (n == 0)
             continue;
         const QString amount = n == Unlimited ? tr("-1 (all)") : QString::number(n);
-        // One sentence per rule so a translation can put the number where its grammar wants it.
-        switch (rule) {
-        case Rule::Last:
-            parts << tr("last %1", "retention summary").arg(amount);
-            break;
-        case Rule::Hourly:
-            parts << tr("hourly %1", "retention summary").arg(amount);
-            break;
-        case Rule::Daily:
-            parts << tr("daily %1", "retention summary").arg(amount);
-            break;
-        case Rule::Weekly:
-            parts << tr("weekly %1", "retention summary").arg(amount);
-            break;
-        case Rule::Monthly:
-            parts << tr("monthly %1", "retention summary").arg(amount);
-            break;
-        case Rule::Yearly:
-            parts << tr("yearly %1", "retention summary").arg(amount);
-            break;
-        default:
-            parts << ruleKey(rule) + QLatin1Char(' ') + amount;
-            break;
-        }
+        parts << ruleAmountText(rule, amount);
     }
     if (!keepWithin.isZero())
-        parts << tr("within %1", "retention summary").arg(keepWithin.toString());
+        parts << tr("within %1", "retention summary").arg(keepWithin.displayText());
     return tr("keep %1").arg(parts.join(QStringLiteral(", ")));
 }
 

@@ -1,5 +1,6 @@
 // RetentionDuration: restic's y/m/d/h notation and calendar arithmetic in a zone.
 #include "backup/RetentionDuration.h"
+#include "core/EnglishPlurals.h"
 
 #include <QtTest>
 
@@ -59,6 +60,20 @@ private slots:
         }
         QVERIFY2(duration, qPrintable(error));
         QCOMPARE(duration->toString(), canonical);
+    }
+
+    // On screen: words, largest unit first, singular and plural; the notation stays for
+    // files and --json, and text that is not a duration is shown as it is.
+    void displayText()
+    {
+        Coffre::installEnglishPlurals();
+        QCOMPARE(RetentionDuration(1, 6, 0, 0).displayText(), QStringLiteral("1 year 6 months"));
+        QCOMPARE(RetentionDuration(0, 0, 30, 0).displayText(), QStringLiteral("30 days"));
+        QCOMPARE(RetentionDuration(0, 1, 1, 1).displayText(), QStringLiteral("1 month 1 day 1 hour"));
+        QCOMPARE(RetentionDuration(0, 0, 0, 12).displayText(), QStringLiteral("12 hours"));
+        QCOMPARE(RetentionDuration::displayText(QStringLiteral("2y")), QStringLiteral("2 years"));
+        QCOMPARE(RetentionDuration::displayText(QStringLiteral("soon")), QStringLiteral("soon"));
+        QCOMPARE(RetentionDuration(0, 0, 30, 0).toString(), QStringLiteral("30d"));
     }
 
     void before()

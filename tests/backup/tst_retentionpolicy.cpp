@@ -2,6 +2,7 @@
 // ISO week 53, DST in Europe/Paris, keep-within edges, pinned, safety rules, reasons),
 // then a seeded random sweep checking invariants against an independent oracle.
 #include "backup/RetentionPolicy.h"
+#include "core/EnglishPlurals.h"
 
 #include <QRandomGenerator>
 #include <QtTest>
@@ -68,6 +69,9 @@ class TestRetentionPolicy : public QObject
     Q_OBJECT
 
 private slots:
+    // On-screen texts count in English ("older than 2 days"), as the app shows them.
+    void initTestCase() { Coffre::installEnglishPlurals(); }
+
     void table_data();
     void table();
     void everyBackupGetsOneDecision();
@@ -211,7 +215,7 @@ void TestRetentionPolicy::table_data()
     QTest::newRow("within 1d: the exact boundary is not kept")
         << utc << L({"2024-03-09 12:00:00", "2024-03-09 12:00:01", "2024-03-10 12:00:00"})
         << QStringLiteral("within 1d") << QStringList() << QString()
-        << L({"2024-03-09 12:00:01", "2024-03-10 12:00:00"}) << L({"2024-03-09 12:00:01 = within 1d"});
+        << L({"2024-03-09 12:00:01", "2024-03-10 12:00:00"}) << L({"2024-03-09 12:00:01 = within 1 day"});
     QTest::newRow("within 2h") << utc << L({"2024-03-10 09:59", "2024-03-10 10:01", "2024-03-10 12:00"})
                                << QStringLiteral("within 2h") << QStringList() << QString()
                                << L({"2024-03-10 10:01", "2024-03-10 12:00"}) << QStringList();
@@ -276,7 +280,7 @@ void TestRetentionPolicy::table_data()
         << utc << mixed << QStringLiteral("last 1, within 10d") << QStringList() << QString()
         << L({"2024-02-05 10:00", "2024-02-05 18:00", "2024-02-07 10:00", "2024-02-12 10:00",
                "2024-02-13 10:00", "2024-02-13 20:00"})
-        << L({"2024-02-13 20:00 = last 1/1, within 10d", "2024-02-13 10:00 = within 10d",
+        << L({"2024-02-13 20:00 = last 1/1, within 10 days", "2024-02-13 10:00 = within 10 days",
                "2024-01-31 10:00 = "});
     QTest::newRow("weekly 1, monthly 1, yearly 1 all pick the newest")
         << utc << mixed << QStringLiteral("weekly 1, monthly 1, yearly 1") << QStringList() << QString()
@@ -359,7 +363,7 @@ void TestRetentionPolicy::deleteReasons()
     QVERIFY(byName[QStringLiteral("2024-01-05 08:00")].misses.isEmpty());
     const auto &old = byName[QStringLiteral("2024-01-02 10:00")];
     QVERIFY(!old.keep);
-    QCOMPARE(old.deleteReasonText(), QStringLiteral("beyond last 1, daily 3; older than 2d"));
+    QCOMPARE(old.deleteReasonText(), QStringLiteral("beyond last 1, daily 3; older than 2 days"));
     QCOMPARE(old.misses.size(), 3);
 
     // Not the newest of its day: the daily rule had periods left but kept a newer one.
@@ -424,7 +428,7 @@ void TestRetentionPolicy::validateAndSummary()
     policy.keepLast = 3;
     policy.keepDaily = 7;
     policy.keepWithin = RetentionDuration(0, 0, 30, 0);
-    QCOMPARE(policy.summary(), QStringLiteral("keep last 3, daily 7, within 30d"));
+    QCOMPARE(policy.summary(), QStringLiteral("keep last 3, daily 7, within 30 days"));
     policy.keepMonthly = -5;
     QCOMPARE(policy.validate().size(), 1);
     QVERIFY(policy.validate().first().contains(QLatin1String("keep-monthly")));
