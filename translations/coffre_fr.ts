@@ -1735,8 +1735,8 @@
         <translation>Ce système n’indique pas quelles connexions sont limitées (il faut NetworkManager)&#xa0;: les sauvegardes planifiées s’exécutent sur n’importe quelle connexion.</translation>
     </message>
     <message>
-        <source>Backup of</source>
-        <translation>Sauvegarde du</translation>
+        <source>Backup date</source>
+        <translation>Date de sauvegarde</translation>
     </message>
     <message>
         <source>Keep</source>

@@ -204,7 +204,7 @@ ProfileEditor::ProfileEditor(DesktopApp *app, const std::optional<Profile> &prof
     // The date people think in (local time) first; the file name is in the tooltip.
     m_preview = new QTableWidget(0, 3, previewBox);
     m_preview->setObjectName(QStringLiteral("retentionPreview"));
-    m_preview->setHorizontalHeaderLabels({tr("Backup of"), tr("Verdict"), tr("Why")});
+    m_preview->setHorizontalHeaderLabels({tr("Backup date"), tr("Verdict"), tr("Why")});
     m_preview->horizontalHeader()->setSectionResizeMode(DateColumn, QHeaderView::ResizeToContents);
     m_preview->horizontalHeader()->setSectionResizeMode(VerdictColumn, QHeaderView::ResizeToContents);
     m_preview->horizontalHeader()->setSectionResizeMode(WhyColumn, QHeaderView::Stretch);
