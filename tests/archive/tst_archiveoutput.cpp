@@ -89,7 +89,7 @@ private slots:
             r[28] = char(name.size());
             return r + name;
         };
-        const QByteArray end("PK\x05\x06 end record", 17);
+        const QByteArray end = QByteArrayLiteral("PK\x05\x06 end record");
         const int fd = openFile(QStringLiteral("c"));
         QVERIFY(fd >= 0);
         ArchiveOutput out(fd);

@@ -13,6 +13,17 @@
 #include <QThread>
 #include <QtTest>
 
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define COFFRE_TEST_UNDER_ASAN
+#endif
+#endif
+#ifdef COFFRE_TEST_UNDER_ASAN
+constexpr bool kUnderAddressSanitizer = true;
+#else
+constexpr bool kUnderAddressSanitizer = false;
+#endif
+
 namespace {
 
 const QRegularExpression kUrlRe(QStringLiteral("^https://1fichier\\.com/\\?[a-z0-9]{20}$"));
@@ -883,7 +894,10 @@ private slots:
         const qint64 afterUpload = peakRssKb(fake.processId());
         qInfo("stand-in peak RSS after a %lld MiB upload: %lld kB", size >> 20, afterUpload);
         QVERIFY(afterUpload > 0);
-        QVERIFY2(afterUpload < 64 * 1024, "the upload was not streamed");
+        // ASan keeps freed memory resident (its quarantine, 256 MB by default), so a streamed
+        // upload looks like a buffered one there: the bound is the normal build's to check.
+        if (!kUnderAddressSanitizer)
+            QVERIFY2(afterUpload < 64 * 1024, "the upload was not streamed");
 
         // Download it back, reading as it comes.
         QNetworkRequest get(tokenUrl(client, fake, link.value(QLatin1String("download")).toString()));
@@ -909,7 +923,8 @@ private slots:
         QCOMPARE(w.resultHex(), expected);
         const qint64 afterDownload = peakRssKb(fake.processId());
         qInfo("stand-in peak RSS after the download: %lld kB", afterDownload);
-        QVERIFY2(afterDownload < 64 * 1024, "the download was not streamed");
+        if (!kUnderAddressSanitizer)
+            QVERIFY2(afterDownload < 64 * 1024, "the download was not streamed");
     }
 };
 
