@@ -1607,30 +1607,6 @@
         <translation>Sauvegardes à conserver</translation>
     </message>
     <message>
-        <source>Last</source>
-        <translation>Dernières</translation>
-    </message>
-    <message>
-        <source>Hourly</source>
-        <translation>Par heure</translation>
-    </message>
-    <message>
-        <source>Daily</source>
-        <translation>Par jour</translation>
-    </message>
-    <message>
-        <source>Weekly</source>
-        <translation>Par semaine</translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation>Par mois</translation>
-    </message>
-    <message>
-        <source>Yearly</source>
-        <translation>Par an</translation>
-    </message>
-    <message>
         <source>all</source>
         <translation>toutes</translation>
     </message>
@@ -1773,6 +1749,30 @@
             <numerusform>%n autre fichier dans le dossier, auquel Coffre ne touche jamais.</numerusform>
             <numerusform>%n autres fichiers dans le dossier, auxquels Coffre ne touche jamais.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Last:</source>
+        <translation>Dernières&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Hourly:</source>
+        <translation>Par heure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Daily:</source>
+        <translation>Par jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Weekly:</source>
+        <translation>Par semaine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Monthly:</source>
+        <translation>Par mois&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Yearly:</source>
+        <translation>Par an&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3513,6 +3513,11 @@ La première sauvegarde le créera.</translation>
     <message>
         <source>not needed by any rule</source>
         <translation>aucune règle ne la conserve</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between delete reasons</comment>
+        <translation>&#xa0;; </translation>
     </message>
 </context>
 <context>

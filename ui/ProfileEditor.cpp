@@ -167,7 +167,7 @@ ProfileEditor::ProfileEditor(DesktopApp *app, const std::optional<Profile> &prof
     auto *keep = new QGroupBox(tr("Which backups to keep"), this);
     auto *keepForm = new QGridLayout(keep);
     const QStringList keepLabels
-        = {tr("Last"), tr("Hourly"), tr("Daily"), tr("Weekly"), tr("Monthly"), tr("Yearly")};
+        = {tr("Last:"), tr("Hourly:"), tr("Daily:"), tr("Weekly:"), tr("Monthly:"), tr("Yearly:")};
     const QStringList keepNames
         = {QStringLiteral("keepLast"), QStringLiteral("keepHourly"), QStringLiteral("keepDaily"),
             QStringLiteral("keepWeekly"), QStringLiteral("keepMonthly"), QStringLiteral("keepYearly")};
@@ -180,7 +180,7 @@ ProfileEditor::ProfileEditor(DesktopApp *app, const std::optional<Profile> &prof
         spin->setRange(-1, 9999);
         spin->setSpecialValueText(tr("all")); // -1 = every period
         spin->setValue(keepValues[i]);
-        keepForm->addWidget(new QLabel(keepLabels[i] + QLatin1Char(':'), keep), i / 3, (i % 3) * 2);
+        keepForm->addWidget(new QLabel(keepLabels[i], keep), i / 3, (i % 3) * 2);
         keepForm->addWidget(spin, i / 3, (i % 3) * 2 + 1);
         m_keep << spin;
         connect(spin, &QSpinBox::valueChanged, this, &ProfileEditor::validate);

@@ -177,7 +177,8 @@ QString RetentionPolicy::Decision::deleteReasonText() const
         parts.prepend(tr("not the newest of its %1").arg(periods.join(QStringLiteral(", "))));
     if (!beyond.isEmpty())
         parts.prepend(tr("beyond %1").arg(beyond.join(QStringLiteral(", "))));
-    return parts.isEmpty() ? tr("not needed by any rule") : parts.join(QStringLiteral("; "));
+    // The separator is translated: French puts a space before the semicolon.
+    return parts.isEmpty() ? tr("not needed by any rule") : parts.join(tr("; ", "between delete reasons"));
 }
 
 bool RetentionPolicy::Decision::keptBy(Rule rule) const

@@ -1,5 +1,6 @@
 #include "core/Translations.h"
 
+#include "core/EnglishPlurals.h"
 #include "core/Logging.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,10 @@ QString Translations::install(const QLocale &locale)
     QCoreApplication *app = QCoreApplication::instance();
     if (!app)
         return {};
+    // The English plural forms go in first: Qt asks the translator installed last first, so
+    // the language's own plurals win. Installed after it (by a DesktopApp built later, say),
+    // they would turn every "%n" sentence of a French window back into English.
+    installEnglishPlurals();
     auto coffre = std::make_unique<QTranslator>(app);
     // English is the source language: no coffre_en.qm, so an English locale loads nothing.
     if (!coffre->load(locale, QStringLiteral("coffre"), QStringLiteral("_"), resourceDir())) {

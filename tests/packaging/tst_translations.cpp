@@ -124,6 +124,10 @@ private slots:
         const bool emptyListSaid = std::any_of(texts.begin(), texts.end(),
             [](const QString &t) { return t.startsWith(QStringLiteral("Aucun profil de sauvegarde")); });
         QVERIFY2(emptyListSaid, qPrintable(texts.join(u'|')));
+        // Building the app installs the English plural forms: they must not hide the French
+        // ones (the screenshots showed "1 backup failed" in a French window).
+        QCOMPARE(translated("Coffre::RemoteBrowser", "%n backup(s)", 2), QStringLiteral("2 sauvegardes"));
+        QCOMPARE(translated("RetentionDuration", "%n day(s)", 30), QStringLiteral("30 jours"));
         qunsetenv("COFFRE_API_KEY");
         qunsetenv("COFFRE_API_URL");
     }
