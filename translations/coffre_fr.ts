@@ -1774,6 +1774,10 @@
         <source>Yearly:</source>
         <translation>Par an&#xa0;:</translation>
     </message>
+    <message>
+        <source>held back: the folder listing may be incomplete</source>
+        <translation>conservée par précaution&#xa0;: la liste du dossier est peut-être incomplète</translation>
+    </message>
 </context>
 <context>
     <name>Coffre::RemoteBrowser</name>
@@ -1927,6 +1931,10 @@ La première sauvegarde le créera.</translation>
     <message>
         <source>Reading</source>
         <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>1fichier lists at most %1 files at once and this folder reached that: some backups may be missing from this list.</source>
+        <translation>1fichier liste au plus %1 fichiers à la fois et ce dossier atteint cette limite&#xa0;: des sauvegardes peuvent manquer dans cette liste.</translation>
     </message>
 </context>
 <context>

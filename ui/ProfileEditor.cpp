@@ -421,6 +421,9 @@ void ProfileEditor::updatePreview()
     const Profile p = profile();
     const QDateTime now = m_app->clock().nowUtc();
     m_plan = PrunePlan::make(p, m_files, now, {}, m_app->options().runOptions.zone);
+    // As a run would: from a listing that may be cut, nothing is deleted.
+    const FichierClient *client = m_app->coordinator()->client();
+    m_plan.incomplete = client && client->config().listingMayBeCut(m_files.size());
     const QColor keepColor(0x20, 0x80, 0x30);
     const QColor deleteColor(0xb0, 0x30, 0x20);
     for (const PrunePlan::Item &item : std::as_const(m_plan.items)) {
@@ -430,14 +433,17 @@ void ProfileEditor::updatePreview()
         date->setData(Qt::UserRole, item.file.filename);
         date->setToolTip(item.file.filename);
         m_preview->setItem(row, DateColumn, date);
-        const bool keep = item.decision.keep;
+        const bool keep = item.decision.keep || m_plan.incomplete;
         auto *verdict = new QTableWidgetItem(keep ? tr("Keep") : tr("Delete"));
         verdict->setForeground(keep ? keepColor : deleteColor);
         QFont bold = verdict->font();
         bold.setBold(true);
         verdict->setFont(bold);
         m_preview->setItem(row, VerdictColumn, verdict);
-        QString why = keep ? item.decision.reasonsText() : item.decision.deleteReasonText();
+        QString why = item.decision.keep ? item.decision.reasonsText() : item.decision.deleteReasonText();
+        if (!item.decision.keep && m_plan.incomplete)
+            why = tr("held back: the folder listing may be incomplete")
+                + RetentionPolicy::tr("; ", "between delete reasons") + why;
         // A pin overrides every rule: say it first.
         if (keep && item.decision.keptBy(RetentionPolicy::Rule::Pinned)) {
             QStringList parts = why.split(QStringLiteral(", "));
@@ -458,6 +464,8 @@ void ProfileEditor::updatePreview()
         if (!m_plan.foreign.isEmpty())
             text += u'\n'
                 + tr("%n other file(s) in the folder, never touched.", nullptr, int(m_plan.foreign.size()));
+        if (m_plan.incomplete)
+            text += u'\n' + m_plan.incompleteText(p.remotePath, client->config().listingCap);
         m_previewStatus->setText(text);
     } else if (!m_folderMissing) {
         m_previewStatus->setText(tr("No backup of this profile in %1 yet.").arg(p.remotePath));

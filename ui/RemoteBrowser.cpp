@@ -162,6 +162,13 @@ void RemoteBrowser::refresh()
             }
             m_backups.clear();
             const QString slug = m_profile.slug();
+            m_cutNote.clear();
+            if (FichierClient *c = m_app->coordinator()->client();
+                c && c->config().listingMayBeCut(list->result().size())) {
+                m_cutNote = tr("1fichier lists at most %1 files at once and this folder reached that: "
+                               "some backups may be missing from this list.")
+                                .arg(QLocale().toString(c->config().listingCap));
+            }
             for (const FileEntry &f : list->result()) {
                 if (BackupName::matches(slug, f.filename))
                     m_backups << f;
@@ -206,6 +213,8 @@ void RemoteBrowser::fill()
             + tr("%1 in total").arg(MainWindow::formatSize(total));
         if (pinned > 0)
             text += QStringLiteral(" · ") + tr("%n pinned", nullptr, pinned);
+        if (!m_cutNote.isEmpty())
+            text += u'\n' + m_cutNote;
         m_status->setText(text);
     } else if (m_status->text().startsWith(tr("Reading"))) {
         m_status->clear(); // the empty list says it

@@ -63,6 +63,7 @@ private:
     QPushButton *m_cancel;
     QList<FileEntry> m_backups;
     bool m_loaded = false;
+    QString m_cutNote; // the listing reached 1fichier's cap: some backups may be missing
     QPointer<FichierJob> m_job;
     QPointer<RestoreRun> m_restoreRun;
 };

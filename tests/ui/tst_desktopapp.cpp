@@ -111,6 +111,7 @@ private:
     std::unique_ptr<TestEnvironment> m_env;
     std::unique_ptr<FakeFichier> m_fake;
     std::unique_ptr<MockClock> m_clock;
+    int m_listingCap = 0; // the client's idea of 1fichier's listing cap; 0: the real one
     std::unique_ptr<FakeNetworkStatus> m_network;
     std::unique_ptr<DesktopApp> m_app;
     ScriptedPrompter *m_prompter = nullptr;
@@ -125,7 +126,9 @@ private:
         o.network = m_network.get();
         o.runOptions.verifyListDelayMs = 200;
         o.runOptions.historyFile = RunHistory::defaultFilePath();
-        o.tuneConfig = [](FichierConfig &c) {
+        o.tuneConfig = [cap = m_listingCap](FichierConfig &c) {
+            if (cap > 0)
+                c.listingCap = cap;
             c.minSpacingMs = FichierConfig::kMinSpacingFloorMs;
             c.recoverySpacingMs = 400;
             c.retryBaseMs = 100;
@@ -210,6 +213,7 @@ private slots:
 
     void init()
     {
+        m_listingCap = 0;
         m_env = std::make_unique<TestEnvironment>();
         m_env->applyToThisProcess();
         m_fake = std::make_unique<FakeFichier>();
@@ -476,6 +480,47 @@ private slots:
         check();
         QVERIFY(plan.keepCount() >= 5);
         editor->reject();
+    }
+
+    // A folder listing at 1fichier's cap may be cut (the client's cap is lowered to 3 here):
+    // the preview deletes nothing and says why, as a run would, and the browser says some
+    // backups may be missing.
+    void listingAtTheCapIsMarkedIncomplete()
+    {
+        Profile p = profile(QStringLiteral("Capped"), QStringLiteral("/Backups/capped"));
+        p.retention = {};
+        p.retention.keepLast = 1;
+        QVERIFY(ProfileStore().add(p));
+        const QDateTime now = m_clock->nowUtc();
+        for (const int hoursAgo : {1, 2, 3}) {
+            const QDateTime t = now.addSecs(-3600 * hoursAgo);
+            QVERIFY(!m_fake->seedFile(p.remotePath, BackupName::format(p.slug(), t), "zip", t).isEmpty());
+        }
+        m_listingCap = 3;
+        QVERIFY(startApp());
+
+        m_app->window()->editProfile(p.name);
+        auto *editor = m_app->window()->findChild<ProfileEditor *>();
+        QVERIFY(editor);
+        QTRY_VERIFY_WITH_TIMEOUT(editor->previewReady(), 20000);
+        auto *table = child<QTableWidget>(editor, "retentionPreview");
+        QCOMPARE(table->rowCount(), 3);
+        for (int i = 0; i < table->rowCount(); ++i)
+            QCOMPARE(table->item(i, ProfileEditor::VerdictColumn)->text(), tr("Keep"));
+        // keep-last 1 alone would delete the two older ones: they are held back, and say so.
+        QVERIFY2(table->item(2, ProfileEditor::WhyColumn)->text().startsWith(QLatin1String("held back")),
+            qPrintable(table->item(2, ProfileEditor::WhyColumn)->text()));
+        const QString status = child<QLabel>(editor, "previewStatus")->text();
+        QVERIFY2(status.contains(QLatin1String("0 deleted by the next run")), qPrintable(status));
+        QVERIFY2(status.contains(QLatin1String("deletes none of them")), qPrintable(status));
+        editor->reject();
+
+        RemoteBrowser *browser = openBrowser(p.name);
+        QVERIFY(browser);
+        const QString browserStatus = child<QLabel>(browser, "browserStatus")->text();
+        QVERIFY2(
+            browserStatus.contains(QLatin1String("some backups may be missing")), qPrintable(browserStatus));
+        browser->close();
     }
 
     void pinnedBackupSurvivesPruning()
