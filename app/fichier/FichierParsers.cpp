@@ -228,7 +228,10 @@ bool isValidUploadId(const QString &id)
 bool isValidNodeHost(const QString &host)
 {
     static const QRegularExpression pattern(
-        QStringLiteral("^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}))*"
+        // Labels of 1 to 63 letters, digits and inner hyphens (RFC 1123: never at either end,
+        // which QUrl refuses), or a bracketed IPv6 literal; then an optional port.
+        QStringLiteral("^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                       "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*"
                        "|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?$"));
     if (host.size() > 260 || !pattern.match(host).hasMatch())
         return false;
@@ -386,8 +389,12 @@ std::optional<FileEntry> parseFileInfo(const QByteArray &body, QString *problem)
     const QStringList parts
         = lenientString(object->value(QLatin1String("path"))).split(QLatin1Char('/'), Qt::SkipEmptyParts);
     QStringList decoded;
-    for (const QString &part : parts)
-        decoded << FichierNames::decode(part);
+    for (const QString &part : parts) {
+        // A name holding "／" decodes to one holding "/", which the joined path would read
+        // as two folders (found by fuzz_fichier_replies): such a name stays as 1fichier has it.
+        const QString name = FichierNames::decode(part);
+        decoded << (name.contains(QLatin1Char('/')) ? part : name);
+    }
     entry->folderPath = decoded.join(QLatin1Char('/'));
     return entry;
 }

@@ -49,7 +49,7 @@ struct FileEntry {
     QString contentType;
     bool passwordProtected = false;
     qint64 folderId = -1; // only from file/info.cgi
-    QString folderPath; // only from file/info.cgi, decoded, no leading slash
+    QString folderPath; // only from file/info.cgi, decoded (but never into a "/"), no leading slash
 };
 
 // What the upload node's end.pl reported for a finished upload.

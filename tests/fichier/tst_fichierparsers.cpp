@@ -323,6 +323,12 @@ private slots:
         QCOMPARE(info->uploaded, utc(2024, 1, 31, 11, 0, 0));
         QCOMPARE(info->size, 1234);
         QVERIFY(!P::parseFileInfo(j("{'status':'KO','message':'Resource not found #469'}")));
+        // A folder whose name holds "／" keeps it: decoded, it would split the path in two.
+        const QByteArray slash = withHash(j("{'url':'https://1fichier.com/?example','filename':'E.dat', "
+                                            " 'size':1,'date':'2024-01-31 12:00:00','path':'A/\uff0fB/C'}"));
+        const auto split = P::parseFileInfo(slash, &problem);
+        QVERIFY2(split, qPrintable(problem));
+        QCOMPARE(split->folderPath, QStringLiteral("A/\uff0fB/C"));
     }
 
     void endReport()
@@ -520,6 +526,12 @@ private slots:
         QVERIFY(!P::isValidNodeHost(QStringLiteral("up2.1fichier.com:99999x")));
         QVERIFY(!P::isValidNodeHost(QStringLiteral("")));
         QVERIFY(!P::isValidNodeHost(QStringLiteral("a b")));
+        QVERIFY(P::isValidNodeHost(QStringLiteral("up-2.1fichier.com")));
+        QVERIFY(P::isValidNodeHost(QStringLiteral("127.0.0.1:41234")));
+        // A hyphen ending a label: found by fuzz_fichier_replies, QUrl refuses such a host.
+        QVERIFY(!P::isValidNodeHost(QStringLiteral("127.0.0.1-:41234")));
+        QVERIFY(!P::isValidNodeHost(QStringLiteral("up2-.1fichier.com")));
+        QVERIFY(!P::isValidNodeHost(QStringLiteral("-up2.1fichier.com")));
     }
 };
 
