@@ -74,14 +74,20 @@ qint64 outputBound(qint64 size)
 
 } // namespace
 
+// An open source file, shared by the pieces that read it; closed with the last of them.
 struct ArchivePipeline::SourceFile {
     int fd = -1;
     qint64 scannedSize = 0;
-    SourceFile(int f, qint64 s) : fd(f), scannedSize(s) { }
+    std::atomic_int *openCount;
+    SourceFile(int f, qint64 s, std::atomic_int *count) : fd(f), scannedSize(s), openCount(count)
+    {
+        ++*openCount;
+    }
     ~SourceFile()
     {
         if (fd >= 0)
             ::close(fd);
+        --*openCount;
     }
     SourceFile(const SourceFile &) = delete;
     SourceFile &operator=(const SourceFile &) = delete;
@@ -96,6 +102,7 @@ struct ArchivePipeline::Piece {
     bool last = true; // the entry's last piece
     int chunk = 0;
     bool deflated = false; // decided from samples when planned; a whole file that does not shrink is stored
+    bool direct = false; // stored as it is: read by the writer, not by a worker
     qint64 offset = 0;
     qint64 length = 0;
     std::shared_ptr<SourceFile> file;
@@ -109,6 +116,7 @@ struct ArchivePipeline::Piece {
     bool endsEarly = false; // the file ended (or failed) before the piece's end
     bool grew = false; // the file was longer than scanned
     int readErrno = 0;
+    int openError = 0; // errno (or kNotRegular) when the worker could not open the file
     bool failed = false; // internal compressor error
 };
 
@@ -163,6 +171,7 @@ bool ArchivePipeline::run(const std::vector<ScanEntry> &entries, ZipStreamWriter
     const ArchiveProgressFn &progress)
 {
     m_totals = totals;
+    m_entries = &entries;
     bool ok = true;
     for (;;) {
         while (!m_abort && planNext(entries)) { }
@@ -172,15 +181,36 @@ bool ArchivePipeline::run(const std::vector<ScanEntry> &entries, ZipStreamWriter
         }
         const std::shared_ptr<Piece> front = m_queue.front();
         const QString current = QFile::decodeName(entries[front->entry].sourcePath);
+        if (front->direct) {
+            m_queue.pop_front();
+            const bool written = writeDirect(entries, *front, zip, progress);
+            release(*front);
+            if (!written) {
+                ok = false;
+                break;
+            }
+            report(progress, current, false);
+            continue;
+        }
+        // While the oldest piece is being worked on, each piece that finishes frees memory
+        // and a descriptor: plan more at once, so that no worker sits idle.
         bool ready = false;
         while (!ready && !isCancelled()) {
             {
                 std::unique_lock lock(m_mutex);
-                ready
-                    = m_pieceDone.wait_for(lock, std::chrono::milliseconds(100), [&] { return front->done; });
+                const quint64 seen = m_piecesDone;
+                m_pieceDone.wait_for(lock, std::chrono::milliseconds(100),
+                    [&] { return front->done || m_piecesDone != seen; });
+                ready = front->done;
             }
-            if (!ready)
+            if (!ready) {
+                while (!m_abort && planNext(entries)) { }
                 report(progress, current, false);
+            }
+        }
+        if (!m_error.isEmpty()) {
+            ok = false;
+            break;
         }
         if (isCancelled()) {
             m_cancelled = true;
@@ -206,7 +236,7 @@ bool ArchivePipeline::run(const std::vector<ScanEntry> &entries, ZipStreamWriter
     return true;
 }
 
-bool ArchivePipeline::openSource(const ScanEntry &entry, int *fd)
+int ArchivePipeline::openSource(const ScanEntry &entry, int *fd) const
 {
     if (m_hooks.beforeOpen)
         m_hooks.beforeOpen(entry.sourcePath);
@@ -222,29 +252,39 @@ bool ArchivePipeline::openSource(const ScanEntry &entry, int *fd)
     *fd = doOpen(flags | O_NOATIME);
     if (*fd < 0 && errno == EPERM) // O_NOATIME is only for the file's owner
         *fd = doOpen(flags);
-    if (*fd < 0) {
-        const int error = errno;
-        if (error == ENOENT)
-            warn(ArchiveWarning::Vanished, entry.sourcePath,
-                tr("The file disappeared before it could be read."));
-        else if (error == ELOOP)
-            warn(ArchiveWarning::Vanished, entry.sourcePath,
-                tr("The file was replaced by a link before it could be read."));
-        else
-            warn(ArchiveWarning::Unreadable, entry.sourcePath,
-                tr("The file could not be opened: %1.").arg(systemError(error)));
-        return false;
-    }
+    if (*fd < 0)
+        return errno;
     struct stat st {
     };
     if (::fstat(*fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         ::close(*fd);
         *fd = -1;
+        return kNotRegular;
+    }
+    return 0;
+}
+
+void ArchivePipeline::warnOpenFailure(const ScanEntry &entry, int error)
+{
+    if (error == ENOENT)
+        warn(ArchiveWarning::Vanished, entry.sourcePath, tr("The file disappeared before it could be read."));
+    else if (error == ELOOP)
+        warn(ArchiveWarning::Vanished, entry.sourcePath,
+            tr("The file was replaced by a link before it could be read."));
+    else if (error == kNotRegular)
         warn(ArchiveWarning::Vanished, entry.sourcePath,
             tr("The file was replaced by something that is not a regular file."));
-        return false;
-    }
-    return true;
+    else
+        warn(ArchiveWarning::Unreadable, entry.sourcePath,
+            tr("The file could not be opened: %1.").arg(systemError(error)));
+}
+
+bool ArchivePipeline::openPlanned(const ScanEntry &entry, int *fd)
+{
+    const int error = openSource(entry, fd);
+    if (error != 0)
+        warnOpenFailure(entry, error);
+    return error == 0;
 }
 
 bool ArchivePipeline::sampleLooksIncompressible(int fd, qint64 size)
@@ -279,15 +319,15 @@ bool ArchivePipeline::planNext(const std::vector<ScanEntry> &entries)
     if (m_chunkFile) {
         const qint64 size = m_chunkFile->scannedSize;
         const qint64 length = qMin(m_tuning.chunkSize, size - m_chunkOffset);
-        const qint64 dictionary = m_chunkDeflated ? qMin(EntryCompressor::kDictionarySize, m_chunkOffset) : 0;
-        const qint64 cost = dictionary + length + (m_chunkDeflated ? outputBound(length) : 0);
+        const qint64 dictionary = qMin(EntryCompressor::kDictionarySize, m_chunkOffset);
+        const qint64 cost = dictionary + length + outputBound(length);
         if (!reserve(cost))
             return false;
         auto piece = std::make_shared<Piece>();
         piece->entry = m_chunkEntry;
         piece->chunked = true;
         piece->chunk = m_chunkIndex++;
-        piece->deflated = m_chunkDeflated;
+        piece->deflated = true;
         piece->offset = m_chunkOffset;
         piece->length = length;
         piece->last = m_chunkOffset + length >= size;
@@ -315,43 +355,76 @@ bool ArchivePipeline::planNext(const std::vector<ScanEntry> &entries)
     }
 
     const bool whole = entry.size <= m_tuning.wholeFileLimit || m_tuning.chunkSize <= 0;
+    // A small file is opened by the worker that compresses it: the writer thread, which
+    // plans, has enough to do, and a file waiting for its turn holds no descriptor.
+    const bool opensInWorker = whole && m_level > 0 && entry.size > 0 && entry.size < kWholeSampleMin;
+    // A file opened here holds its descriptor until a worker has read it (or, for a file
+    // stored as it is, until it is written).
+    if (!opensInWorker && !m_wholeFile && m_openFiles.load() >= m_tuning.maxOpenFiles)
+        return false;
     if (!whole) {
         ++m_nextEntry;
         int fd = -1;
-        if (!openSource(entry, &fd))
+        if (!openPlanned(entry, &fd))
             return true;
-        // A large file: choose its method once, from samples, then plan its chunks one by one.
-        m_chunkFile = std::make_shared<SourceFile>(fd, entry.size);
+        // A large file: choose its method once, from samples.
+        auto file = std::make_shared<SourceFile>(fd, entry.size, &m_openFiles);
+        if (m_level == 0 || sampleLooksIncompressible(fd, entry.size)) {
+            planDirect(index, std::move(file), true);
+            return true;
+        }
+        // Deflated: plan its chunks one by one.
+        m_chunkFile = std::move(file);
         m_chunkEntry = index;
         m_chunkOffset = 0;
         m_chunkIndex = 0;
-        m_chunkDeflated = m_level > 0 && !sampleLooksIncompressible(fd, entry.size);
         return true;
     }
-    // A whole file is opened and sampled once, then waits here for room in the budget.
-    // Sampling first means an already compressed file reserves only its own size.
-    if (!m_wholeFile) {
+    // A larger file is opened and sampled once, then waits here for room in the budget.
+    // Sampling first means an already compressed file is stored by the writer.
+    if (!m_wholeFile && !opensInWorker) {
         int fd = -1;
-        if (!openSource(entry, &fd)) {
+        if (!openPlanned(entry, &fd)) {
             ++m_nextEntry;
             return true;
         }
-        m_wholeFile = std::make_shared<SourceFile>(fd, entry.size);
-        m_wholeDeflate = m_level > 0 && entry.size > 0 && !sampleLooksIncompressible(fd, entry.size);
+        auto file = std::make_shared<SourceFile>(fd, entry.size, &m_openFiles);
+        if (m_level == 0 || entry.size == 0 || sampleLooksIncompressible(fd, entry.size)) {
+            ++m_nextEntry;
+            planDirect(index, std::move(file), false);
+            return true;
+        }
+        m_wholeFile = std::move(file);
     }
-    const qint64 cost = entry.size + 1 + (m_wholeDeflate ? outputBound(entry.size) : 0);
+    const qint64 cost = entry.size + 1 + outputBound(entry.size);
     if (!reserve(cost))
         return false;
     auto piece = std::make_shared<Piece>();
     piece->entry = index;
     piece->length = entry.size;
-    piece->deflated = m_wholeDeflate;
-    piece->file = std::move(m_wholeFile);
+    piece->deflated = true;
+    piece->file = std::move(m_wholeFile); // null when the worker opens it
     piece->reserved = cost;
     m_wholeFile.reset();
     ++m_nextEntry;
     submit(piece);
     return true;
+}
+
+// A file stored as it is (level 0, empty, or sampled as already compressed) has nothing for
+// a worker to do: the writer reads it itself when its turn comes. It holds no memory while
+// it waits, so the planner can look further ahead for work that does need the workers.
+void ArchivePipeline::planDirect(size_t index, std::shared_ptr<SourceFile> file, bool chunked)
+{
+    auto piece = std::make_shared<Piece>();
+    piece->entry = index;
+    piece->direct = true;
+    piece->done = true;
+    piece->chunked = chunked;
+    piece->deflated = false;
+    piece->length = file->scannedSize;
+    piece->file = std::move(file);
+    m_queue.push_back(piece);
 }
 
 void ArchivePipeline::submit(const std::shared_ptr<Piece> &piece)
@@ -368,6 +441,7 @@ void ArchivePipeline::work(Piece &piece)
         else
             readWhole(piece);
     }
+    piece.file.reset(); // read: its descriptor is no longer needed (once no chunk needs it)
     {
         std::lock_guard lock(m_mutex);
         // Keep only what the result really holds reserved.
@@ -375,12 +449,22 @@ void ArchivePipeline::work(Piece &piece)
         m_bytesInFlight -= piece.reserved - held;
         piece.reserved = held;
         piece.done = true;
+        ++m_piecesDone;
     }
     m_pieceDone.notify_all();
 }
 
 void ArchivePipeline::readWhole(Piece &piece)
 {
+    if (!piece.file) {
+        int fd = -1;
+        piece.openError = openSource((*m_entries)[piece.entry], &fd);
+        if (piece.openError != 0) {
+            piece.endsEarly = true;
+            return;
+        }
+        piece.file = std::make_shared<SourceFile>(fd, piece.length, &m_openFiles);
+    }
     // One byte more than scanned, to notice a file that grew.
     QByteArray temporary;
     char *buffer = scratch(piece.length + 1, temporary);
@@ -400,8 +484,46 @@ void ArchivePipeline::readWhole(Piece &piece)
     if (!temporary.isEmpty()) {
         temporary.truncate(qsizetype(piece.inSize));
         piece.data = std::move(temporary);
+    } else if (piece.direct) {
+        // Read by the writer, which writes it before it touches its buffer again.
+        piece.data = QByteArray::fromRawData(buffer, qsizetype(piece.inSize));
     } else {
         piece.data = QByteArray(buffer, qsizetype(piece.inSize));
+    }
+}
+
+bool ArchivePipeline::writeDirect(const std::vector<ScanEntry> &entries, Piece &piece, ZipStreamWriter &zip,
+    const ArchiveProgressFn &progress)
+{
+    if (!piece.chunked) {
+        readWhole(piece);
+        return writePiece(entries, piece, zip);
+    }
+    // A large stored file streams through in chunks, with a data descriptor.
+    const QString current = QFile::decodeName(entries[piece.entry].sourcePath);
+    const qint64 size = piece.length;
+    qint64 offset = 0;
+    for (int index = 0;; ++index) {
+        if (isCancelled()) {
+            m_cancelled = true;
+            return false;
+        }
+        Piece chunk;
+        chunk.entry = piece.entry;
+        chunk.chunked = true;
+        chunk.chunk = index;
+        chunk.deflated = false;
+        chunk.offset = offset;
+        chunk.length = qMin(m_tuning.chunkSize, size - offset);
+        chunk.last = offset + chunk.length >= size;
+        chunk.file = piece.file;
+        readChunk(chunk);
+        if (!writePiece(entries, chunk, zip))
+            return false;
+        if (chunk.last || qint64(piece.entry) == m_entryDone)
+            return true;
+        offset += chunk.length;
+        report(progress, current, false);
     }
 }
 
@@ -460,6 +582,10 @@ bool ArchivePipeline::writePiece(const std::vector<ScanEntry> &entries, Piece &p
     }
     if (qint64(piece.entry) == m_entryDone)
         return true; // the file ended early: its later chunks are dropped
+    if (piece.openError != 0) {
+        warnOpenFailure(entry, piece.openError);
+        return m_error.isEmpty();
+    }
     if (piece.chunk == 0) {
         if (piece.inSize == 0 && piece.readErrno != 0) {
             warn(ArchiveWarning::Unreadable, entry.sourcePath,

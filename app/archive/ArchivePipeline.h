@@ -21,12 +21,19 @@ class ZipStreamWriter;
 
 // Turns scanned entries into zip entries: worker threads read and deflate pieces (whole
 // files, or chunks of large ones) in parallel, while the calling thread — the only one
-// touching QuaZip — writes the finished pieces raw, strictly in scan order.
+// touching QuaZip — writes the finished pieces raw, strictly in scan order. Files stored as
+// they are (level 0, empty, or sampled as already compressed) skip the workers: the writer
+// reads them itself when their turn comes, so they hold no memory while they wait.
 //
 // Memory stays bounded: a piece is only handed to the workers when the bytes held by all
 // pieces not yet written (file data plus compressed output) fit in maxBytesInFlight.
 // Pieces are submitted in write order, so the oldest one is always being worked on and the
-// writer can never wait on a piece that waits for memory.
+// writer can never wait on a piece that waits for memory. Descriptors stay bounded too:
+// files under 256 KiB are opened by their worker, and the writer stops planning while
+// maxOpenFiles of the files it opened are still unread (or, stored, unwritten).
+//
+// The writer plans whenever a piece finishes, not only when it has written one, so that
+// the workers stay busy while it copies a large stored file or waits on a large piece.
 class ArchivePipeline
 {
     Q_DECLARE_TR_FUNCTIONS(ArchivePipeline)
@@ -58,13 +65,21 @@ private:
 
     bool isCancelled() const;
     bool planNext(const std::vector<ScanEntry> &entries);
-    bool openSource(const ScanEntry &entry, int *fd);
+    static constexpr int kNotRegular = -1; // an open "error": the path is no longer a regular file
+    // Opens a source file for reading; returns 0, or the errno (or kNotRegular) of the failure.
+    // Called on the writer thread (files it samples) or on a worker (small files).
+    int openSource(const ScanEntry &entry, int *fd) const;
+    void warnOpenFailure(const ScanEntry &entry, int error);
+    bool openPlanned(const ScanEntry &entry, int *fd); // openSource, and the warning on failure
     bool sampleLooksIncompressible(int fd, qint64 size);
+    void planDirect(size_t index, std::shared_ptr<SourceFile> file, bool chunked);
     void submit(const std::shared_ptr<Piece> &piece);
     void work(Piece &piece);
     void readWhole(Piece &piece);
     void readChunk(Piece &piece);
     bool writePiece(const std::vector<ScanEntry> &entries, Piece &piece, ZipStreamWriter &zip);
+    bool writeDirect(const std::vector<ScanEntry> &entries, Piece &piece, ZipStreamWriter &zip,
+        const ArchiveProgressFn &progress);
     void release(Piece &piece);
     void warn(ArchiveWarning::Kind kind, const QByteArray &path, const QString &message);
     void report(const ArchiveProgressFn &progress, const QString &current, bool force);
@@ -76,15 +91,15 @@ private:
     const std::atomic_bool *m_cancelFlag;
     std::atomic_bool m_abort {false}; // set on failure so workers stop early
 
+    const std::vector<ScanEntry> *m_entries = nullptr; // what run() was given
+
     // Planning state (writer thread only).
     size_t m_nextEntry = 0;
-    std::shared_ptr<SourceFile> m_chunkFile; // the large file whose chunks are being planned
+    std::shared_ptr<SourceFile> m_chunkFile; // the large file whose chunks are being planned (deflated)
     size_t m_chunkEntry = 0;
     qint64 m_chunkOffset = 0;
     int m_chunkIndex = 0;
-    bool m_chunkDeflated = false;
     std::shared_ptr<SourceFile> m_wholeFile; // opened and sampled, waiting for room in the budget
-    bool m_wholeDeflate = false;
 
     // Writing state (writer thread only).
     std::deque<std::shared_ptr<Piece>> m_queue;
@@ -96,6 +111,8 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_pieceDone;
     qint64 m_bytesInFlight = 0;
+    quint64 m_piecesDone = 0; // lets the writer plan more while it waits for the oldest piece
+    std::atomic_int m_openFiles {0};
 
     QList<ArchiveWarning> m_warnings;
     QString m_error;

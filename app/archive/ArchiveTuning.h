@@ -14,13 +14,17 @@ struct ArchiveTuning {
     qint64 chunkSize = 1024 * 1024; // large files are deflated in pieces of this size
     qint64 wholeFileLimit = 64 * 1024 * 1024; // files up to this size are deflated in one piece
     qint64 maxBytesInFlight = 160 * 1024 * 1024; // file data and compressed output held in memory
-    int maxPiecesInFlight = 256; // also bounds the source files open at once
+    // Pieces planned and not yet written. Many small files are cheap to hold, and a long
+    // look-ahead keeps the workers busy while the writer copies a large stored file.
+    int maxPiecesInFlight = 65536;
+    int maxOpenFiles = 256; // source files open at once (planned, not yet read)
 };
 
 // Seams for tests: failures that cannot be produced for real in a test run (the tests run
 // as root, where chmod 000 does not stop reading; a full disk cannot be arranged).
 struct ArchiveWriterHooks {
-    // Called on the writer thread just before a source file is opened.
+    // Called just before a source file is opened: on the writer thread for the files it
+    // samples (256 KiB and up), on a worker thread for smaller ones. Must be thread-safe.
     std::function<void(const QByteArray &path)> beforeOpen;
     // Replaces open(2) for source files; returns a descriptor or -1 with errno set.
     std::function<int(const QByteArray &path, int flags)> openSource;

@@ -262,6 +262,60 @@ private slots:
         QCOMPARE(hashes.at(2), hashes.at(0));
     }
 
+    void openFilesStayBounded_data()
+    {
+        QTest::addColumn<int>("level");
+        QTest::newRow("deflated") << 6;
+        QTest::newRow("stored (the writer reads every file)") << 0;
+    }
+
+    void openFilesStayBounded()
+    {
+        // Files waiting for their turn must not each hold a descriptor: with room for one,
+        // the archive still completes, and no more source files are open at any time than
+        // that one plus one per worker (the workers open small files themselves).
+        QFETCH(int, level);
+        const QString src = path(QStringLiteral("src"));
+        for (int i = 0; i < 12; ++i) {
+            const bool compressible = i % 3 != 0;
+            const qint64 size = i % 4 == 0 ? 5 * kChunk : 300 * 1024 + i;
+            AF::writeFile(
+                src + QStringLiteral("/f%1.bin").arg(i), AF::content(size, quint32(i), compressible));
+            AF::writeFile(
+                src + QStringLiteral("/small%1.txt").arg(i), AF::content(100 + i, quint32(i), true));
+        }
+        constexpr int kThreads = 2;
+        const QByteArray prefix = QFile::encodeName(src) + '/';
+        std::atomic_int mostOpen {0};
+        ArchiveWriter writer;
+        ArchiveTuning tuning;
+        tuning.threads = kThreads;
+        tuning.chunkSize = kChunk;
+        tuning.wholeFileLimit = 4 * kChunk; // the 5-chunk files are cut
+        tuning.maxOpenFiles = 1;
+        writer.setTuning(tuning);
+        writer.setHooks({[&](const QByteArray &) {
+                             int open = 0;
+                             const QDir fds(QStringLiteral("/proc/self/fd"));
+                             for (const QFileInfo &fd : fds.entryInfoList(QDir::Files | QDir::System)) {
+                                 if (QFile::encodeName(fd.symLinkTarget()).startsWith(prefix))
+                                     ++open;
+                             }
+                             int seen = mostOpen.load();
+                             while (open > seen && !mostOpen.compare_exchange_weak(seen, open)) { }
+                         },
+            {}, {}});
+        const QString zip = path(QStringLiteral("out.zip"));
+        const ArchiveResult result = writer.write({{src}, {}, level}, zip);
+        verifyArchive(zip, result);
+        QCOMPARE(result.files, qint64(24));
+        QVERIFY2(mostOpen.load() <= 1 + kThreads, qPrintable(QString::number(mostOpen.load())));
+        const ArchiveReadResult extracted = ArchiveReader().extract(zip, path(QStringLiteral("out")));
+        QVERIFY2(extracted.ok, qPrintable(extracted.error));
+        const QString diff = AF::compareTrees(src, path(QStringLiteral("out/src")));
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
+
     void chunkBoundaries_data()
     {
         QTest::addColumn<int>("level");
@@ -464,20 +518,38 @@ private slots:
             QCOMPARE(entry(zip, QStringLiteral("src/pipe-link")).kind, ArchiveEntry::Symlink);
     }
 
-    void unreadableFileIsReported_data()
+    // Small files are opened by the worker that compresses them, files from 256 KiB by the
+    // writer (which samples them), and at level 0 every file by the writer: a failed open
+    // must read the same on each path. Adds the columns "size" and "level", and the rows.
+    static void addOpenPaths(const QList<bool> &failOnUnreadable)
     {
+        QTest::addColumn<qint64>("size");
+        QTest::addColumn<int>("level");
         QTest::addColumn<bool>("failOnUnreadable");
-        QTest::newRow("warn and go on") << false;
-        QTest::newRow("fail") << true;
+        const struct {
+            const char *name;
+            qint64 size;
+            int level;
+        } paths[] = {{"small file", 6, 6}, {"sampled file", 300 * 1024, 6}, {"level 0", 6, 0}};
+        for (bool fail : failOnUnreadable) {
+            for (const auto &openPath : paths) {
+                QTest::addRow("%s, %s", fail ? "fail" : "warn and go on", openPath.name)
+                    << openPath.size << openPath.level << fail;
+            }
+        }
     }
+
+    void unreadableFileIsReported_data() { addOpenPaths({false, true}); }
 
     void unreadableFileIsReported()
     {
         QFETCH(bool, failOnUnreadable);
+        QFETCH(qint64, size);
+        QFETCH(int, level);
         // As root, chmod 000 does not stop reading: the open itself is made to fail.
         const QString src = path(QStringLiteral("src"));
         AF::writeFile(src + QStringLiteral("/a.txt"), "a");
-        AF::writeFile(src + QStringLiteral("/secret.txt"), "secret");
+        AF::writeFile(src + QStringLiteral("/secret.txt"), AF::content(size, 2, true));
         AF::writeFile(src + QStringLiteral("/z.txt"), "z");
         ArchiveWriter writer;
         writer.setHooks({{},
@@ -491,6 +563,7 @@ private slots:
             {}});
         ArchiveSpec spec;
         spec.sources = {src};
+        spec.level = level;
         spec.failOnUnreadable = failOnUnreadable;
         const QString zip = path(QStringLiteral("out.zip"));
         const ArchiveResult result = writer.write(spec, zip);
@@ -523,10 +596,14 @@ private slots:
         QVERIFY(hasWarning(result, ArchiveWarning::Unreadable, QStringLiteral("/closed")));
     }
 
+    void vanishedFileIsReported_data() { addOpenPaths({false}); }
+
     void vanishedFileIsReported()
     {
+        QFETCH(qint64, size);
+        QFETCH(int, level);
         const QString src = path(QStringLiteral("src"));
-        AF::writeFile(src + QStringLiteral("/gone.txt"), "gone");
+        AF::writeFile(src + QStringLiteral("/gone.txt"), AF::content(size, 3, true));
         AF::writeFile(src + QStringLiteral("/stays.txt"), "stays");
         ArchiveWriter writer;
         writer.setHooks({[](const QByteArray &p) {
@@ -535,7 +612,7 @@ private slots:
                          },
             {}, {}});
         const QString zip = path(QStringLiteral("out.zip"));
-        const ArchiveResult result = writer.write({{src}}, zip);
+        const ArchiveResult result = writer.write({{src}, {}, level}, zip);
         verifyArchive(zip, result);
         QVERIFY(hasWarning(result, ArchiveWarning::Vanished, QStringLiteral("/gone.txt")));
         QCOMPARE(entryNames(zip), QStringList({QStringLiteral("src/"), QStringLiteral("src/stays.txt")}));
@@ -545,22 +622,33 @@ private slots:
     {
         QTest::addColumn<qint64>("size");
         QTest::addColumn<qint64>("newSize");
-        QTest::newRow("whole file grew") << qint64(1000) << qint64(1500);
-        QTest::newRow("whole file shrank") << qint64(1000) << qint64(400);
-        QTest::newRow("whole file emptied") << qint64(1000) << qint64(0);
-        QTest::newRow("chunked file grew") << 5 * kChunk << 6 * kChunk;
-        QTest::newRow("chunked file shrank mid-chunk") << 5 * kChunk << kChunk + 1000;
-        QTest::newRow("chunked file shrank at a chunk end") << 5 * kChunk << 2 * kChunk;
-        QTest::newRow("chunked file emptied") << 5 * kChunk << qint64(0);
+        QTest::addColumn<int>("level");
+        QTest::addColumn<bool>("compressible");
+        // Level 0 and already compressed files are stored, read by the writer itself.
+        for (int level : {6, 0}) {
+            QTest::addRow("L%d whole file grew", level) << qint64(1000) << qint64(1500) << level << true;
+            QTest::addRow("L%d whole file shrank", level) << qint64(1000) << qint64(400) << level << true;
+            QTest::addRow("L%d whole file emptied", level) << qint64(1000) << qint64(0) << level << true;
+            QTest::addRow("L%d chunked file grew", level) << 5 * kChunk << 6 * kChunk << level << true;
+            QTest::addRow("L%d chunked file shrank mid-chunk", level)
+                << 5 * kChunk << kChunk + 1000 << level << true;
+            QTest::addRow("L%d chunked file shrank at a chunk end", level)
+                << 5 * kChunk << 2 * kChunk << level << true;
+            QTest::addRow("L%d chunked file emptied", level) << 5 * kChunk << qint64(0) << level << true;
+        }
+        // Sampled as already compressed (a shrunk file fails the sampling, so only growth).
+        QTest::newRow("stored chunked file grew") << 5 * kChunk << 6 * kChunk << 6 << false;
     }
 
     void changedSizeIsReported()
     {
         QFETCH(qint64, size);
         QFETCH(qint64, newSize);
+        QFETCH(int, level);
+        QFETCH(bool, compressible);
         const QString src = path(QStringLiteral("src"));
-        const QByteArray before = AF::content(size, 1, true);
-        const QByteArray after = AF::content(newSize, 1, true);
+        const QByteArray before = AF::content(size, 1, compressible);
+        const QByteArray after = AF::content(newSize, 1, compressible);
         AF::writeFile(src + QStringLiteral("/log.txt"), before);
         AF::writeFile(src + QStringLiteral("/z.txt"), "after it");
         ArchiveWriter writer;
@@ -571,8 +659,10 @@ private slots:
                          },
             {}, {}});
         const QString zip = path(QStringLiteral("out.zip"));
-        const ArchiveResult result = writer.write({{src}}, zip);
+        const ArchiveResult result = writer.write({{src}, {}, level}, zip);
         verifyArchive(zip, result);
+        if (!compressible)
+            QCOMPARE(entry(zip, QStringLiteral("src/log.txt")).method, 0);
         QVERIFY2(hasWarning(result, ArchiveWarning::Changed, QStringLiteral("/log.txt")),
             qPrintable(describe(result)));
         // The archive holds what was read, at most the size seen by the scan.
