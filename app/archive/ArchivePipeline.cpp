@@ -179,6 +179,11 @@ bool ArchivePipeline::run(const std::vector<ScanEntry> &entries, ZipStreamWriter
             ok = m_error.isEmpty();
             break;
         }
+        if (isCancelled()) {
+            m_cancelled = true;
+            ok = false;
+            break;
+        }
         const std::shared_ptr<Piece> front = m_queue.front();
         const QString current = QFile::decodeName(entries[front->entry].sourcePath);
         if (front->direct) {

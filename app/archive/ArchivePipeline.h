@@ -92,6 +92,9 @@ private:
     std::atomic_bool m_abort {false}; // set on failure so workers stop early
 
     const std::vector<ScanEntry> *m_entries = nullptr; // what run() was given
+    // Source files open now. Declared before everything that holds a SourceFile, so that it
+    // outlives them.
+    std::atomic_int m_openFiles {0};
 
     // Planning state (writer thread only).
     size_t m_nextEntry = 0;
@@ -112,7 +115,6 @@ private:
     std::condition_variable m_pieceDone;
     qint64 m_bytesInFlight = 0;
     quint64 m_piecesDone = 0; // lets the writer plan more while it waits for the oldest piece
-    std::atomic_int m_openFiles {0};
 
     QList<ArchiveWarning> m_warnings;
     QString m_error;

@@ -677,13 +677,20 @@ private slots:
     void cancelRemovesTheOutput_data()
     {
         QTest::addColumn<bool>("duringScan");
-        QTest::newRow("while scanning") << true;
-        QTest::newRow("while writing") << false;
+        QTest::addColumn<int>("level");
+        QTest::addColumn<bool>("chunked");
+        QTest::newRow("while scanning") << true << 6 << true;
+        QTest::newRow("while writing") << false << 6 << true;
+        // Level 0: the writer reads every file itself, whole or in chunks.
+        QTest::newRow("while writing, level 0, whole files") << false << 0 << false;
+        QTest::newRow("while writing, level 0, chunked files") << false << 0 << true;
     }
 
     void cancelRemovesTheOutput()
     {
         QFETCH(bool, duringScan);
+        QFETCH(int, level);
+        QFETCH(bool, chunked);
         const QString src = path(QStringLiteral("src"));
         // Large enough that writing outlasts the progress throttle (one report per 100 ms),
         // so the cancel lands while entries are still being written, even on a fast machine.
@@ -693,9 +700,10 @@ private slots:
         int reports = 0;
         const QString zip = path(QStringLiteral("out.zip"));
         ArchiveWriter writer;
-        writer.setTuning(smallChunks());
+        if (chunked)
+            writer.setTuning(smallChunks());
         const ArchiveResult result = writer.write(
-            {{src}}, zip,
+            {{src}, {}, level}, zip,
             [&](const ArchiveProgress &p) {
                 ++reports;
                 if (p.scanning == duringScan && (duringScan || p.bytesDone > 0))
