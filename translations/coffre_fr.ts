@@ -301,6 +301,10 @@
         <source>The file changed size while it was being read; the archive holds %1 of the %2 bytes it had when the backup started.</source>
         <translation>La taille du fichier a changé pendant sa lecture&#xa0;; l’archive en contient %1 octets sur les %2 qu’il faisait au début de la sauvegarde.</translation>
     </message>
+    <message>
+        <source>Internal error: the archive could not be planned past %1.</source>
+        <translation>Erreur interne&#xa0;: la préparation de l’archive s’est arrêtée à %1.</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveReader</name>

@@ -21,6 +21,9 @@ namespace {
 constexpr qint64 kWholeSampleMin = 256 * 1024; // below this, just compress
 constexpr qint64 kSampleSize = 32 * 1024;
 constexpr qint64 kLargeEntry = 0xF0000000LL; // near enough to 4 GiB to need zip64 sizes
+// Stored files up to this size are read whole by the writer (their sizes and CRC then go in
+// the local header); larger ones stream through in chunks, with a data descriptor.
+constexpr qint64 kDirectWholeLimit = 16 * 1024 * 1024;
 
 QString systemError(int error)
 {
@@ -70,6 +73,14 @@ char *scratch(qint64 size, QByteArray &temporary)
 qint64 outputBound(qint64 size)
 {
     return size + size / 1000 + 5 * (size / 16384 + 1) + 1024;
+}
+
+// Limits below 1 would stop planning for good.
+ArchiveTuning usable(ArchiveTuning tuning)
+{
+    tuning.maxPiecesInFlight = qMax(1, tuning.maxPiecesInFlight);
+    tuning.maxOpenFiles = qMax(1, tuning.maxOpenFiles);
+    return tuning;
 }
 
 } // namespace
@@ -122,7 +133,7 @@ struct ArchivePipeline::Piece {
 
 ArchivePipeline::ArchivePipeline(const ArchiveTuning &tuning, const ArchiveWriterHooks &hooks, int level,
     bool failOnUnreadable, const std::atomic_bool *cancel)
-    : m_tuning(tuning),
+    : m_tuning(usable(tuning)),
       m_hooks(hooks),
       m_level(level),
       m_failOnUnreadable(failOnUnreadable),
@@ -174,7 +185,13 @@ bool ArchivePipeline::run(const std::vector<ScanEntry> &entries, ZipStreamWriter
     m_entries = &entries;
     bool ok = true;
     for (;;) {
-        while (!m_abort && planNext(entries)) { }
+        planAhead(entries);
+        if (m_error.isEmpty() && m_queue.empty() && !planningDone(entries)) {
+            // Nothing in flight holds memory or a descriptor, so planning can always go on;
+            // stopping here would silently leave files out of the archive.
+            m_error = tr("Internal error: the archive could not be planned past %1.")
+                          .arg(QFile::decodeName(entries[qMin(m_nextEntry, entries.size() - 1)].sourcePath));
+        }
         if (!m_error.isEmpty() || m_queue.empty()) {
             ok = m_error.isEmpty();
             break;
@@ -199,17 +216,23 @@ bool ArchivePipeline::run(const std::vector<ScanEntry> &entries, ZipStreamWriter
         }
         // While the oldest piece is being worked on, each piece that finishes frees memory
         // and a descriptor: plan more at once, so that no worker sits idle.
+        // (A piece that finishes while the writer plans wakes the next wait at once.)
         bool ready = false;
+        quint64 seen = 0;
+        {
+            std::lock_guard lock(m_mutex);
+            seen = m_piecesDone;
+        }
         while (!ready && !isCancelled()) {
             {
                 std::unique_lock lock(m_mutex);
-                const quint64 seen = m_piecesDone;
                 m_pieceDone.wait_for(lock, std::chrono::milliseconds(100),
                     [&] { return front->done || m_piecesDone != seen; });
                 ready = front->done;
+                seen = m_piecesDone;
             }
             if (!ready) {
-                while (!m_abort && planNext(entries)) { }
+                planAhead(entries);
                 report(progress, current, false);
             }
         }
@@ -231,6 +254,7 @@ bool ArchivePipeline::run(const std::vector<ScanEntry> &entries, ZipStreamWriter
         }
         report(progress, current, false);
     }
+    m_directBuffer = QByteArray();
     if (!ok) {
         m_abort = true;
         m_pool.waitForDone();
@@ -284,12 +308,28 @@ void ArchivePipeline::warnOpenFailure(const ScanEntry &entry, int error)
             tr("The file could not be opened: %1.").arg(systemError(error)));
 }
 
-bool ArchivePipeline::openPlanned(const ScanEntry &entry, int *fd)
+bool ArchivePipeline::openPlanned(size_t index, int *fd)
 {
-    const int error = openSource(entry, fd);
-    if (error != 0)
-        warnOpenFailure(entry, error);
-    return error == 0;
+    const int error = openSource((*m_entries)[index], fd);
+    if (error == 0)
+        return true;
+    // Reported when its turn comes, like a failure in a worker: warnings keep scan order.
+    auto piece = std::make_shared<Piece>();
+    piece->entry = index;
+    piece->openError = error;
+    piece->done = true;
+    m_queue.push_back(piece);
+    return false;
+}
+
+void ArchivePipeline::planAhead(const std::vector<ScanEntry> &entries)
+{
+    while (!m_abort && planNext(entries)) { }
+}
+
+bool ArchivePipeline::planningDone(const std::vector<ScanEntry> &entries) const
+{
+    return m_nextEntry >= entries.size() && !m_chunkFile && !m_wholeFile;
 }
 
 bool ArchivePipeline::sampleLooksIncompressible(int fd, qint64 size)
@@ -370,7 +410,7 @@ bool ArchivePipeline::planNext(const std::vector<ScanEntry> &entries)
     if (!whole) {
         ++m_nextEntry;
         int fd = -1;
-        if (!openPlanned(entry, &fd))
+        if (!openPlanned(index, &fd))
             return true;
         // A large file: choose its method once, from samples.
         auto file = std::make_shared<SourceFile>(fd, entry.size, &m_openFiles);
@@ -389,14 +429,16 @@ bool ArchivePipeline::planNext(const std::vector<ScanEntry> &entries)
     // Sampling first means an already compressed file is stored by the writer.
     if (!m_wholeFile && !opensInWorker) {
         int fd = -1;
-        if (!openPlanned(entry, &fd)) {
+        if (!openPlanned(index, &fd)) {
             ++m_nextEntry;
             return true;
         }
         auto file = std::make_shared<SourceFile>(fd, entry.size, &m_openFiles);
         if (m_level == 0 || entry.size == 0 || sampleLooksIncompressible(fd, entry.size)) {
             ++m_nextEntry;
-            planDirect(index, std::move(file), false);
+            // The writer holds a stored whole file in memory, outside the budget: larger
+            // ones stream through in chunks.
+            planDirect(index, std::move(file), entry.size > kDirectWholeLimit && m_tuning.chunkSize > 0);
             return true;
         }
         m_wholeFile = std::move(file);
@@ -444,7 +486,7 @@ void ArchivePipeline::work(Piece &piece)
         if (piece.chunked)
             readChunk(piece);
         else
-            readWhole(piece);
+            readWhole(piece, nullptr);
     }
     piece.file.reset(); // read: its descriptor is no longer needed (once no chunk needs it)
     {
@@ -459,7 +501,7 @@ void ArchivePipeline::work(Piece &piece)
     m_pieceDone.notify_all();
 }
 
-void ArchivePipeline::readWhole(Piece &piece)
+void ArchivePipeline::readWhole(Piece &piece, QByteArray *ownBuffer)
 {
     if (!piece.file) {
         int fd = -1;
@@ -472,7 +514,14 @@ void ArchivePipeline::readWhole(Piece &piece)
     }
     // One byte more than scanned, to notice a file that grew.
     QByteArray temporary;
-    char *buffer = scratch(piece.length + 1, temporary);
+    char *buffer = nullptr;
+    if (ownBuffer) {
+        if (ownBuffer->size() < piece.length + 1)
+            *ownBuffer = QByteArray(qsizetype(piece.length + 1), Qt::Uninitialized);
+        buffer = ownBuffer->data();
+    } else {
+        buffer = scratch(piece.length + 1, temporary);
+    }
     const qint64 n = readAt(piece.file->fd, buffer, piece.length + 1, 0, &piece.readErrno);
     piece.grew = n > piece.length;
     piece.inSize = qMin(n, piece.length);
@@ -489,7 +538,7 @@ void ArchivePipeline::readWhole(Piece &piece)
     if (!temporary.isEmpty()) {
         temporary.truncate(qsizetype(piece.inSize));
         piece.data = std::move(temporary);
-    } else if (piece.direct) {
+    } else if (ownBuffer) {
         // Read by the writer, which writes it before it touches its buffer again.
         piece.data = QByteArray::fromRawData(buffer, qsizetype(piece.inSize));
     } else {
@@ -500,8 +549,10 @@ void ArchivePipeline::readWhole(Piece &piece)
 bool ArchivePipeline::writeDirect(const std::vector<ScanEntry> &entries, Piece &piece, ZipStreamWriter &zip,
     const ArchiveProgressFn &progress)
 {
+    // Planning first keeps the workers fed while the writer copies.
+    planAhead(entries);
     if (!piece.chunked) {
-        readWhole(piece);
+        readWhole(piece, &m_directBuffer);
         return writePiece(entries, piece, zip);
     }
     // A large stored file streams through in chunks, with a data descriptor.
@@ -528,6 +579,7 @@ bool ArchivePipeline::writeDirect(const std::vector<ScanEntry> &entries, Piece &
         if (chunk.last || qint64(piece.entry) == m_entryDone)
             return true;
         offset += chunk.length;
+        planAhead(entries);
         report(progress, current, false);
     }
 }

@@ -29,11 +29,12 @@ class ZipStreamWriter;
 // pieces not yet written (file data plus compressed output) fit in maxBytesInFlight.
 // Pieces are submitted in write order, so the oldest one is always being worked on and the
 // writer can never wait on a piece that waits for memory. Descriptors stay bounded too:
-// files under 256 KiB are opened by their worker, and the writer stops planning while
+// small compressible files are opened by their worker, and the writer stops planning while
 // maxOpenFiles of the files it opened are still unread (or, stored, unwritten).
 //
-// The writer plans whenever a piece finishes, not only when it has written one, so that
-// the workers stay busy while it copies a large stored file or waits on a large piece.
+// The writer plans whenever a piece finishes while it waits, and while it copies a stored
+// file, so that the workers stay busy. Every problem with a file is reported when its turn
+// comes, so warnings keep scan order.
 class ArchivePipeline
 {
     Q_DECLARE_TR_FUNCTIONS(ArchivePipeline)
@@ -70,12 +71,16 @@ private:
     // Called on the writer thread (files it samples) or on a worker (small files).
     int openSource(const ScanEntry &entry, int *fd) const;
     void warnOpenFailure(const ScanEntry &entry, int error);
-    bool openPlanned(const ScanEntry &entry, int *fd); // openSource, and the warning on failure
+    // openSource for the planner; a failure is queued, to be reported in its turn.
+    bool openPlanned(size_t index, int *fd);
+    void planAhead(const std::vector<ScanEntry> &entries);
+    bool planningDone(const std::vector<ScanEntry> &entries) const;
     bool sampleLooksIncompressible(int fd, qint64 size);
     void planDirect(size_t index, std::shared_ptr<SourceFile> file, bool chunked);
     void submit(const std::shared_ptr<Piece> &piece);
     void work(Piece &piece);
-    void readWhole(Piece &piece);
+    // A worker reads into its own per-thread buffer; the writer (stored files) into ownBuffer.
+    void readWhole(Piece &piece, QByteArray *ownBuffer);
     void readChunk(Piece &piece);
     bool writePiece(const std::vector<ScanEntry> &entries, Piece &piece, ZipStreamWriter &zip);
     bool writeDirect(const std::vector<ScanEntry> &entries, Piece &piece, ZipStreamWriter &zip,
@@ -105,6 +110,7 @@ private:
     std::shared_ptr<SourceFile> m_wholeFile; // opened and sampled, waiting for room in the budget
 
     // Writing state (writer thread only).
+    QByteArray m_directBuffer; // stored whole files, read by the writer; freed at the end of run()
     std::deque<std::shared_ptr<Piece>> m_queue;
     qint64 m_entryDone = -1; // an entry that ended early: its remaining pieces are dropped
     quint32 m_entryCrc = 0;

@@ -23,8 +23,9 @@ struct ArchiveTuning {
 // Seams for tests: failures that cannot be produced for real in a test run (the tests run
 // as root, where chmod 000 does not stop reading; a full disk cannot be arranged).
 struct ArchiveWriterHooks {
-    // Called just before a source file is opened: on the writer thread for the files it
-    // samples (256 KiB and up), on a worker thread for smaller ones. Must be thread-safe.
+    // Called just before a source file is opened: on a worker thread for compressible
+    // (level 1-9) non-empty files under 256 KiB, on the writer thread for the others.
+    // Must be thread-safe.
     std::function<void(const QByteArray &path)> beforeOpen;
     // Replaces open(2) for source files; returns a descriptor or -1 with errno set.
     std::function<int(const QByteArray &path, int flags)> openSource;

@@ -241,6 +241,36 @@ private slots:
         QCOMPARE(QString::fromUtf8(out), QStringLiteral("descriptor root/chunked.txt\n"));
     }
 
+    void largeStoredFilesStream()
+    {
+        // The writer reads a stored file whole (sizes in the local header) only up to
+        // 16 MiB; a larger one streams through in chunks, with a data descriptor, so the
+        // writer never holds more than that outside the memory budget.
+        const QString src = path(QStringLiteral("src"));
+        AF::writeFile(src + QStringLiteral("/photo.jpg"), AF::content(3 * 1024 * 1024, 5, false));
+        AF::writeFile(src + QStringLiteral("/video.mp4"), AF::content(17 * 1024 * 1024 + 3, 6, false));
+        const QString zip = path(QStringLiteral("out.zip"));
+        verifyArchive(zip, ArchiveWriter().write({{src}}, zip));
+        for (const QString &name : {QStringLiteral("src/photo.jpg"), QStringLiteral("src/video.mp4")})
+            QCOMPARE(entry(zip, name).method, 0);
+        QByteArray out;
+        const int code = AF::python(QStringLiteral("import struct, sys, zipfile\n"
+                                                   "z = zipfile.ZipFile(sys.argv[1])\n"
+                                                   "f = open(sys.argv[1], 'rb')\n"
+                                                   "for i in z.infolist():\n"
+                                                   "    f.seek(i.header_offset)\n"
+                                                   "    flag, = struct.unpack('<H', f.read(30)[6:8])\n"
+                                                   "    if flag & 8:\n"
+                                                   "        print('descriptor', i.filename)\n"),
+            {zip}, &out);
+        QVERIFY2(code == 0, out.constData());
+        QCOMPARE(QString::fromUtf8(out), QStringLiteral("descriptor src/video.mp4\n"));
+        const ArchiveReadResult extracted = ArchiveReader().extract(zip, path(QStringLiteral("out")));
+        QVERIFY2(extracted.ok, qPrintable(extracted.error));
+        const QString diff = AF::compareTrees(src, path(QStringLiteral("out/src")));
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
+
     void sameArchiveWhateverTheThreads()
     {
         const QString src = path(QStringLiteral("src/root"));
@@ -314,6 +344,62 @@ private slots:
         QVERIFY2(extracted.ok, qPrintable(extracted.error));
         const QString diff = AF::compareTrees(src, path(QStringLiteral("out/src")));
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
+
+    void whoOpensWhichFile()
+    {
+        // Compressible files under 256 KiB are opened by the worker that deflates them; the
+        // writer (the thread calling write()) opens what it samples or stores as it is.
+        const QString src = path(QStringLiteral("src"));
+        AF::writeFile(src + QStringLiteral("/small.txt"), AF::content(1000, 1, true));
+        AF::writeFile(src + QStringLiteral("/sampled.txt"), AF::content(300 * 1024, 2, true));
+        AF::writeFile(src + QStringLiteral("/empty.txt"), QByteArray());
+        for (int level : {6, 0}) {
+            QMutex mutex;
+            QHash<QString, bool> byWriter;
+            QThread *const writerThread = QThread::currentThread();
+            ArchiveWriter writer;
+            writer.setHooks({[&](const QByteArray &p) {
+                                 QMutexLocker lock(&mutex);
+                                 byWriter.insert(QFileInfo(QFile::decodeName(p)).fileName(),
+                                     QThread::currentThread() == writerThread);
+                             },
+                {}, {}});
+            const QString zip = path(QStringLiteral("out%1.zip").arg(level));
+            verifyArchive(zip, writer.write({{src}, {}, level}, zip));
+            QCOMPARE(byWriter.size(), 3);
+            QCOMPARE(byWriter.value(QStringLiteral("small.txt")), level == 0);
+            QVERIFY(byWriter.value(QStringLiteral("sampled.txt")));
+            QVERIFY(byWriter.value(QStringLiteral("empty.txt")));
+        }
+    }
+
+    void openFailuresKeepScanOrder()
+    {
+        // Whoever opens a file, its failure is reported when its turn comes: in scan order.
+        const QString src = path(QStringLiteral("src"));
+        AF::writeFile(src + QStringLiteral("/a.txt"), "small, opened by a worker");
+        AF::writeFile(src + QStringLiteral("/b.bin"), AF::content(300 * 1024, 4, false));
+        AF::writeFile(src + QStringLiteral("/c.txt"), "small again");
+        AF::writeFile(src + QStringLiteral("/d.txt"), "readable");
+        ArchiveWriter writer;
+        writer.setHooks({{},
+            [](const QByteArray &p, int flags) {
+                if (!p.endsWith("/d.txt")) {
+                    errno = EACCES;
+                    return -1;
+                }
+                return sourceOpen(p, flags);
+            },
+            {}});
+        const QString zip = path(QStringLiteral("out.zip"));
+        const ArchiveResult result = writer.write({{src}}, zip);
+        verifyArchive(zip, result);
+        QStringList order;
+        for (const ArchiveWarning &warning : result.warnings)
+            order << QFileInfo(warning.path).fileName();
+        QCOMPARE(
+            order, QStringList({QStringLiteral("a.txt"), QStringLiteral("b.bin"), QStringLiteral("c.txt")}));
     }
 
     void chunkBoundaries_data()
