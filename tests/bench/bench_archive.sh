@@ -167,11 +167,13 @@ measure() {
   echo "$wall $rss $user $sys $(stat -c %s "$out") $load" >"$WORK/$name.txt"
 }
 
-# report MIN_SPEEDUP NAME... : a table, then each peer's ratios against the first name.
+# report MIN_SPEEDUP SIZE_RULE NAME... : a table, then each peer's ratios against the first
+# name. SIZE_RULE "no-larger" makes an archive larger than the second name's a miss; "any"
+# only prints the size ratio (the issue sets no size target for the single large file).
 report() {
   /usr/bin/python3 - "$WORK" "$@" <<'EOF2'
 import sys
-work, target, names = sys.argv[1], float(sys.argv[2]), sys.argv[3:]
+work, target, size_rule, names = sys.argv[1], float(sys.argv[2]), sys.argv[3], sys.argv[4:]
 rows = {}
 for n in names:
     wall, rss, user, system, size, load = open(f"{work}/{n}.txt").read().split()
@@ -186,8 +188,10 @@ for n in names[1:]:
           f"{u / max(c[4], 0.01):.2f}x the CPU time")
 z = rows[names[1]]
 speed = z[0] / max(c[0], 0.01)
-verdict = "met" if speed >= target and c[2] <= z[2] and c[1] <= 300 else "MISSED"
-print(f"  target (>= {target}x faster than {names[1]}, no larger, <= 300 MB RSS): {verdict}")
+size_ok = c[2] <= z[2] or size_rule != "no-larger"
+verdict = "met" if speed >= target and size_ok and c[1] <= 300 else "MISSED"
+size_words = ", no larger" if size_rule == "no-larger" else ""
+print(f"  target (>= {target}x faster than {names[1]}{size_words}, <= 300 MB RSS): {verdict}")
 EOF2
 }
 
@@ -218,7 +222,7 @@ for round in $(seq 1 "$ROUNDS"); do
   check "$WORK/coffre.zip" "$WORK/zip.zip"
   check "$WORK/7z.zip"
   echo "mixed corpus, round $round of $ROUNDS:"
-  report 4 coffre zip 7z
+  report 4 no-larger coffre zip 7z
   rm -f "$WORK/coffre.zip" "$WORK/zip.zip" "$WORK/7z.zip"
 done
 
@@ -238,7 +242,7 @@ if [ "${COFFRE_BENCH_BIG:-1}" != 0 ]; then
     fi
     check "$WORK/coffre-big.zip" "$WORK/zip-big.zip"
     echo "single 2 GiB file, round $round of $ROUNDS:"
-    report 1.7 coffre-big zip-big
+    report 1.7 any coffre-big zip-big
     rm -f "$WORK/coffre-big.zip" "$WORK/zip-big.zip"
   done
 fi
