@@ -17,7 +17,9 @@ struct ArchiveTuning {
     // Pieces planned and not yet written. Many small files are cheap to hold, and a long
     // look-ahead keeps the workers busy while the writer copies a large stored file.
     int maxPiecesInFlight = 65536;
-    int maxOpenFiles = 256; // source files open at once (planned, not yet read)
+    // Source files the writer opened (to sample them) that are not yet read by a worker,
+    // or, stored as they are, not yet written. Workers open small files only briefly.
+    int maxOpenFiles = 256;
 };
 
 // Seams for tests: failures that cannot be produced for real in a test run (the tests run
