@@ -506,10 +506,8 @@ void ArchivePipeline::readWhole(Piece &piece, QByteArray *ownBuffer)
     if (!piece.file) {
         int fd = -1;
         piece.openError = openSource((*m_entries)[piece.entry], &fd);
-        if (piece.openError != 0) {
-            piece.endsEarly = true;
-            return;
-        }
+        if (piece.openError != 0)
+            return; // reported by the writer in the file's turn
         piece.file = std::make_shared<SourceFile>(fd, piece.length, &m_openFiles);
     }
     // One byte more than scanned, to notice a file that grew.

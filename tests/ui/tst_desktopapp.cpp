@@ -193,6 +193,21 @@ private:
         return list->result();
     }
 
+    // Puts a backup of `p` in its remote folder for each age in seconds, in the order given;
+    // returns their names (empty if the stand-in refused one).
+    QStringList seedBackups(const Profile &p, const QList<qint64> &secondsAgo)
+    {
+        QStringList names;
+        const QDateTime now = m_clock->nowUtc();
+        for (const qint64 age : secondsAgo) {
+            const QDateTime t = now.addSecs(-age);
+            names << BackupName::format(p.slug(), t);
+            if (m_fake->seedFile(p.remotePath, names.last(), "zip", t).isEmpty())
+                return {};
+        }
+        return names;
+    }
+
     RemoteBrowser *openBrowser(const QString &name)
     {
         m_app->window()->selectProfile(name);
@@ -440,10 +455,9 @@ private slots:
         p.retention.keepDaily = 2;
         QVERIFY(ProfileStore().add(p));
         const QDateTime now = m_clock->nowUtc();
-        for (const int hoursAgo : {1, 5, 26, 30, 50, 75, 100}) {
-            const QDateTime t = now.addSecs(-3600 * hoursAgo);
-            QVERIFY(!m_fake->seedFile(p.remotePath, BackupName::format(p.slug(), t), "zip", t).isEmpty());
-        }
+        QCOMPARE(seedBackups(p, {3600 * 1, 3600 * 5, 3600 * 26, 3600 * 30, 3600 * 50, 3600 * 75, 3600 * 100})
+                     .size(),
+            7);
         QVERIFY(!m_fake->seedFile(p.remotePath, QStringLiteral("someone-else.txt"), "x").isEmpty());
         QVERIFY(startApp());
 
@@ -491,11 +505,7 @@ private slots:
         p.retention = {};
         p.retention.keepLast = 1;
         QVERIFY(ProfileStore().add(p));
-        const QDateTime now = m_clock->nowUtc();
-        for (const int hoursAgo : {1, 2, 3}) {
-            const QDateTime t = now.addSecs(-3600 * hoursAgo);
-            QVERIFY(!m_fake->seedFile(p.remotePath, BackupName::format(p.slug(), t), "zip", t).isEmpty());
-        }
+        QCOMPARE(seedBackups(p, {3600 * 1, 3600 * 2, 3600 * 3}).size(), 3);
         m_listingCap = 3;
         QVERIFY(startApp());
 
@@ -529,13 +539,9 @@ private slots:
         p.retention = {};
         p.retention.keepLast = 1;
         QVERIFY(ProfileStore().add(p));
-        const QDateTime now = m_clock->nowUtc();
-        QStringList names;
-        for (const int daysAgo : {3, 2, 1}) {
-            const QDateTime t = now.addDays(-daysAgo);
-            names << BackupName::format(p.slug(), t);
-            QVERIFY(!m_fake->seedFile(p.remotePath, names.last(), "zip", t).isEmpty());
-        }
+        constexpr qint64 kDay = 24 * 3600;
+        const QStringList names = seedBackups(p, {3 * kDay, 2 * kDay, 1 * kDay});
+        QCOMPARE(names.size(), 3);
         QVERIFY(startApp());
         RemoteBrowser *browser = openBrowser(p.name);
         QVERIFY(browser);
