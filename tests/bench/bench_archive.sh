@@ -17,6 +17,11 @@
 # Targets on 2 cores: >= 4x faster than zip -6 on the corpus with an archive no larger,
 # peak RSS <= 300 MB; >= 1.7x faster than zip -6 on the 2 GiB file.
 #
+# After each round, bench_floor times the work Coffre cannot avoid (reading the files,
+# deflating the compressible ones at level 6, hashing and writing the archive) on its own:
+# the floor shows how close to the best possible the archiver is on this machine, and
+# whether the target can be reached here at all.
+#
 # Fairness: every tool reads the same files from a warm page cache (each is read once
 # before every round), dirty pages are written out (sync) before each command, the
 # outputs go to the same file system, and each archive is checked afterwards (unzip -t,
@@ -195,6 +200,30 @@ print(f"  target (>= {target}x faster than {names[1]}{size_words}, <= 300 MB RSS
 EOF2
 }
 
+# floor: what reading the corpus, deflating it at level 6, hashing Coffre's archive and
+# writing it cost on their own on this machine (bench_floor), so the least wall time any
+# archiver doing that work could take on these cores, against zip's and Coffre's times in
+# this round. Headers, planning and copies are left out, so the floor is a lower bound.
+floor() {
+  local figures
+  figures=$("$BUILD/tests/bench/bench_floor" "$CORPUS" "$WORK/coffre.zip")
+  /usr/bin/python3 - "$WORK" "$figures" <<'EOF2'
+import sys
+work, f = sys.argv[1], {k: float(v) for k, v in (kv.split("=") for kv in sys.argv[2].split())}
+threads = int(f["threads"])
+serial = f["read_s"] + f["whirlpool_s"] + f["write_s"]
+best = f["deflate_parallel_s"] + serial / threads
+wall = lambda name: float(open(f"{work}/{name}.txt").read().split()[0])
+print(f"  floor: libdeflate -6 on the compressible files {f['deflate_s']:.2f} CPU-s on one thread, "
+      f"{f['deflate_parallel_s']:.2f} s on {threads} at once "
+      f"({f['deflate_s'] / (threads * f['deflate_parallel_s']):.0%} scaling); reading the files "
+      f"{f['read_s']:.2f}, Whirlpool {f['whirlpool_s']:.2f}, writing the archive {f['write_s']:.2f} CPU-s")
+print(f"  floor: no archiver doing that work takes less than {best:.2f} s here, "
+      f"{wall('zip') / best:.2f}x faster than zip; coffre took {wall('coffre'):.2f} s, "
+      f"{best / wall('coffre'):.0%} of the floor's speed")
+EOF2
+}
+
 # check ZIP [REFERENCE_ZIP]: unzip -t passes, and both archives hold the same number of files.
 check() {
   unzip -tq "$1" >/dev/null || { echo "bench_archive: $1 fails unzip -t" >&2; exit 1; }
@@ -223,6 +252,7 @@ for round in $(seq 1 "$ROUNDS"); do
   check "$WORK/7z.zip"
   echo "mixed corpus, round $round of $ROUNDS:"
   report 4 no-larger coffre zip 7z
+  floor
   rm -f "$WORK/coffre.zip" "$WORK/zip.zip" "$WORK/7z.zip"
 done
 
