@@ -3,6 +3,7 @@
 #include "archive/ArchiveOutput.h"
 #include "archive/ArchivePipeline.h"
 #include "archive/ExcludeMatcher.h"
+#include "archive/PendingFile.h"
 #include "archive/SourceScanner.h"
 #include "archive/ZipStreamWriter.h"
 #include "core/Logging.h"
@@ -12,7 +13,6 @@
 #include <QFileInfo>
 
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -22,37 +22,19 @@ namespace Coffre {
 
 namespace {
 
-// The temporary archive: closed and removed unless it became the real one.
-struct TempFile {
-    QByteArray path;
+// The folder the archive is written into, held open while it is written.
+struct Folder {
     int fd = -1;
-    bool keep = false;
-    ~TempFile()
+    ~Folder()
     {
         if (fd >= 0)
             ::close(fd);
-        if (!keep && !path.isEmpty())
-            ::unlink(path.constData());
     }
 };
 
 bool isNoSpace(int error)
 {
     return error == ENOSPC || error == EDQUOT;
-}
-
-// rename(2) that refuses to replace an existing file.
-bool renameNoReplace(const QByteArray &from, const QByteArray &to)
-{
-    if (::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE) == 0)
-        return true;
-    if (errno != EINVAL && errno != ENOSYS)
-        return false;
-    // File systems without RENAME_NOREPLACE: link(2) fails too when the name is taken.
-    if (::link(from.constData(), to.constData()) != 0)
-        return false;
-    ::unlink(from.constData());
-    return true;
 }
 
 } // namespace
@@ -96,21 +78,24 @@ ArchiveResult ArchiveWriter::write(const ArchiveSpec &spec, const QString &outPa
         return tr("The archive grew past the largest file allowed in %1 (file size limit).").arg(dir);
     };
 
-    TempFile temp;
-    temp.path = QFile::encodeName(dir + QLatin1String("/.") + out.fileName() + QLatin1String(".part-XXXXXX"));
-    temp.fd = ::mkostemp(temp.path.data(), O_CLOEXEC); // mode 0600
-    if (temp.fd < 0) {
+    // The archive gets its name only once complete (see PendingFile): a failure or a
+    // cancel leaves nothing behind, nor does a kill while it has no name at all.
+    Folder folder;
+    folder.fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    PendingFile temp; // declared after the folder: discarded while the folder is still open
+    if (folder.fd < 0
+        || !temp.create(
+            folder.fd, "." + QFile::encodeName(out.fileName()).left(200) + ".part-", !m_hiddenName)) {
         const int error = errno;
-        temp.path.clear();
         if (isNoSpace(error))
             return fail(notEnoughSpace());
         return fail(tr("Cannot create the archive in %1: %2.")
                         .arg(dir, QString::fromLocal8Bit(std::strerror(error))));
     }
-    ::fchmod(temp.fd, S_IRUSR | S_IWUSR);
+    ::fchmod(temp.fd(), S_IRUSR | S_IWUSR);
     struct stat tempStat {
     };
-    ::fstat(temp.fd, &tempStat);
+    ::fstat(temp.fd(), &tempStat);
 
     // 1. What goes in.
     SourceScanner::Options options;
@@ -150,7 +135,7 @@ ArchiveResult ArchiveWriter::write(const ArchiveSpec &spec, const QString &outPa
                        << "bytes";
 
     // 2. Compress and write.
-    ArchiveOutput output(temp.fd, m_hooks.writeOutput);
+    ArchiveOutput output(temp.fd(), m_hooks.writeOutput);
     output.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
     bool ok = false;
     bool wasCancelled = false;
@@ -189,25 +174,16 @@ ArchiveResult ArchiveWriter::write(const ArchiveSpec &spec, const QString &outPa
             return fail(tr("Could not write %1: %2.").arg(target, output.errorString()));
         return fail(tr("Could not write %1 (zip error %2).").arg(target).arg(zipError));
     }
-    const int fd = temp.fd;
-    temp.fd = -1;
-    if (::close(fd) != 0) {
-        const int closeError = errno;
-        if (isNoSpace(closeError))
-            return fail(notEnoughSpace());
-        if (closeError == EFBIG)
-            return fail(tooBig());
-        return fail(
-            tr("Could not write %1: %2.").arg(target, QString::fromLocal8Bit(std::strerror(closeError))));
-    }
-    if (!renameNoReplace(temp.path, QFile::encodeName(target))) {
-        const int renameError = errno;
-        if (renameError == EEXIST)
+    if (!temp.publish(QFile::encodeName(out.fileName()), false)) {
+        const int error = errno;
+        if (error == EEXIST)
             return fail(tr("%1 already exists; Coffre does not replace it.").arg(target));
-        return fail(
-            tr("Could not create %1: %2.").arg(target, QString::fromLocal8Bit(std::strerror(renameError))));
+        if (isNoSpace(error))
+            return fail(notEnoughSpace());
+        if (error == EFBIG)
+            return fail(tooBig());
+        return fail(tr("Could not create %1: %2.").arg(target, QString::fromLocal8Bit(std::strerror(error))));
     }
-    temp.keep = true;
 
     result.ok = true;
     result.archiveSize = output.written();

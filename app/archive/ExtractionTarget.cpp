@@ -2,7 +2,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QRandomGenerator>
 
 #include <cerrno>
 #include <cstring>
@@ -26,15 +25,11 @@ timespec toTimespec(const QDateTime &time)
     return ts;
 }
 
-// A name for the temporary file, unlikely to meet an entry's name.
-QByteArray tempNameFor(const QByteArray &name)
+// The hidden name a file or link has while it is made, unlikely to meet an entry's name
+// (kept within NAME_MAX even for a long final name).
+QByteArray hiddenPrefixFor(const QByteArray &name)
 {
-    static const char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
-    QByteArray suffix(6, 'x');
-    for (char &c : suffix)
-        c = alphabet[QRandomGenerator::global()->bounded(36)];
-    // Keep within NAME_MAX even for a long final name.
-    return "." + name.left(200) + ".coffre-" + suffix;
+    return "." + name.left(200) + ".coffre-";
 }
 
 constexpr int kDirFlags = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC;
@@ -183,16 +178,8 @@ bool ExtractionTarget::beginFile(const QStringList &components)
         return false;
     m_finalName = QFile::encodeName(components.last());
     m_displayName = m_path + QLatin1Char('/') + components.join(QLatin1Char('/'));
-    for (int attempt = 0; attempt < 100 && m_fileFd < 0; ++attempt) {
-        m_tempName = tempNameFor(m_finalName);
-        m_fileFd = ::openat(m_dirFd, m_tempName.constData(),
-            O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, S_IRUSR | S_IWUSR);
-        if (m_fileFd < 0 && errno != EEXIST)
-            break;
-    }
-    if (m_fileFd < 0) {
+    if (!m_file.create(m_dirFd, hiddenPrefixFor(m_finalName))) {
         const int error = errno;
-        m_tempName.clear();
         abortFile();
         return fail(IoProblem, tr("%1 cannot be created: %2.").arg(m_displayName, systemError(error)));
     }
@@ -202,7 +189,7 @@ bool ExtractionTarget::beginFile(const QStringList &components)
 bool ExtractionTarget::write(const char *data, qint64 size)
 {
     while (size > 0) {
-        const ssize_t n = ::write(m_fileFd, data, size_t(size));
+        const ssize_t n = ::write(m_file.fd(), data, size_t(size));
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0) {
@@ -219,57 +206,41 @@ bool ExtractionTarget::write(const char *data, qint64 size)
 
 bool ExtractionTarget::placeTemp(int dirFd, const QByteArray &temp, const QByteArray &name)
 {
-    const unsigned flags = m_overwrite ? 0 : RENAME_NOREPLACE;
-    if (::renameat2(dirFd, temp.constData(), dirFd, name.constData(), flags) == 0)
+    if (PendingFile::rename(dirFd, temp, name, m_overwrite))
         return true;
-    if (errno == EEXIST)
+    return failToPlace(errno);
+}
+
+bool ExtractionTarget::failToPlace(int error)
+{
+    if (error == EEXIST)
         return fail(ExistsProblem, tr("%1 already exists; Coffre does not replace it.").arg(m_displayName));
-    if (flags == 0 || (errno != EINVAL && errno != ENOSYS))
-        return fail(IoProblem, tr("%1 cannot be created: %2.").arg(m_displayName, systemError(errno)));
-    // No RENAME_NOREPLACE on this file system: link(2) refuses an existing name as well.
-    if (::linkat(dirFd, temp.constData(), dirFd, name.constData(), 0) != 0) {
-        if (errno == EEXIST)
-            return fail(
-                ExistsProblem, tr("%1 already exists; Coffre does not replace it.").arg(m_displayName));
-        return fail(IoProblem, tr("%1 cannot be created: %2.").arg(m_displayName, systemError(errno)));
-    }
-    ::unlinkat(dirFd, temp.constData(), 0);
-    return true;
+    if (error == ENOSPC || error == EDQUOT)
+        return fail(IoProblem, tr("Not enough space in %1 to extract the archive.").arg(m_path));
+    return fail(IoProblem, tr("%1 cannot be created: %2.").arg(m_displayName, systemError(error)));
 }
 
 bool ExtractionTarget::commitFile(quint32 mode, const QDateTime &mtime)
 {
     // Never set-user-ID, set-group-ID or sticky bits from an archive.
     const mode_t perms = mode != 0 ? mode_t(mode & 0777) : mode_t(0644);
-    ::fchmod(m_fileFd, perms);
+    ::fchmod(m_file.fd(), perms);
     if (mtime.isValid()) {
         const timespec times[2] = {{0, UTIME_OMIT}, toTimespec(mtime)};
-        ::futimens(m_fileFd, times);
+        ::futimens(m_file.fd(), times);
     }
-    const int fd = m_fileFd;
-    m_fileFd = -1;
-    if (::close(fd) != 0) {
+    if (!m_file.publish(m_finalName, m_overwrite)) {
         const int error = errno;
         abortFile();
-        return fail(IoProblem, tr("%1 cannot be written: %2.").arg(m_displayName, systemError(error)));
+        return failToPlace(error);
     }
-    if (!placeTemp(m_dirFd, m_tempName, m_finalName)) {
-        const Problem problem = m_problem;
-        const QString message = m_error;
-        abortFile();
-        return fail(problem, message);
-    }
-    m_tempName.clear();
     abortFile(); // closes the folder
     return true;
 }
 
 void ExtractionTarget::abortFile()
 {
-    if (m_fileFd >= 0) {
-        ::close(m_fileFd);
-        m_fileFd = -1;
-    }
+    m_file.discard();
     if (m_dirFd >= 0) {
         if (!m_tempName.isEmpty())
             ::unlinkat(m_dirFd, m_tempName.constData(), 0);
@@ -291,7 +262,7 @@ bool ExtractionTarget::makeSymlink(
         return false;
     m_finalName = QFile::encodeName(components.last());
     m_displayName = m_path + QLatin1Char('/') + components.join(QLatin1Char('/'));
-    m_tempName = tempNameFor(m_finalName);
+    m_tempName = PendingFile::randomName(hiddenPrefixFor(m_finalName));
     if (::symlinkat(target.constData(), m_dirFd, m_tempName.constData()) != 0) {
         const int error = errno;
         m_tempName.clear();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "archive/PendingFile.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QStringList>
@@ -10,9 +12,11 @@ namespace Coffre {
 // component by component from the folder's descriptor with O_NOFOLLOW, so no link — made by
 // an earlier entry or already on disk — can redirect a write outside.
 //
-// Files are written under a temporary name (".name.coffre-XXXXXX", mode 0600) in their
-// final folder and renamed into place only once complete and verified: a failed or
-// cancelled extraction never leaves a partial file under a real name.
+// Files are written as PendingFiles (mode 0600) in their final folder: without a name where
+// the file system allows it, else under a hidden one (".name.coffre-XXXXXX"), and they get
+// their real name only once complete and verified. A failed, cancelled or (where files can
+// be unnamed) killed extraction never leaves a partial file. Links are made under a hidden
+// name and renamed into place.
 class ExtractionTarget
 {
     Q_DECLARE_TR_FUNCTIONS(ExtractionTarget)
@@ -56,6 +60,7 @@ private:
     int openFolder(const QStringList &components, bool create, bool ownerOnly);
     bool fail(Problem problem, const QString &message);
     bool placeTemp(int dirFd, const QByteArray &temp, const QByteArray &name);
+    bool failToPlace(int error);
 
     bool m_overwrite;
     int m_rootFd = -1;
@@ -63,10 +68,10 @@ private:
     QString m_error;
     Problem m_problem = NoProblem;
 
-    // The file being written.
+    // The file or link being made, and its folder.
     int m_dirFd = -1;
-    int m_fileFd = -1;
-    QByteArray m_tempName;
+    PendingFile m_file;
+    QByteArray m_tempName; // a link's hidden name
     QByteArray m_finalName;
     QString m_displayName;
 };

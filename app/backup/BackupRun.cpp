@@ -181,6 +181,9 @@ void BackupRun::startZip()
     m_zipWatcher.setFuture(QtConcurrent::run([spec, out, cancel, onProgress, hooks] {
         ArchiveWriter writer;
         writer.setHooks(hooks);
+        // A partial archive left in the work folder is how the next run learns that this
+        // one was killed while zipping (see removeTempFiles()).
+        writer.setHiddenNameWhileWriting(true);
         return writer.write(spec, out, onProgress, cancel.get());
     }));
 }

@@ -235,8 +235,9 @@ private slots:
         QVERIFY(process.waitForStarted());
         const QString runs = m_env->cacheHome() + QLatin1String("/coffre/runs/docs");
         const auto ready = [&] {
+            // The archive still has its hidden name (".NAME.part-XXXXXX"): the run is zipping.
             if (inZip)
-                return !leftoverFiles(runs).isEmpty();
+                return !leftoverFiles(runs).filter(QStringLiteral(".part-")).isEmpty();
             return callsTo(waitFor) > 0;
         };
         QTRY_VERIFY_WITH_TIMEOUT(ready(), 60000);
