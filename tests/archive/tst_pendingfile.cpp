@@ -23,7 +23,8 @@ private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
     QStringList names() const
     {
-        return QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+        return QDir(m_dir->path())
+            .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
     }
     static QByteArray contentOf(const QString &file)
     {
@@ -84,7 +85,9 @@ private slots:
             QCOMPARE(during, QStringList());
         } else {
             QCOMPARE(during.size(), 1);
-            QVERIFY2(QRegularExpression(QStringLiteral("^\\.final\\.part-[a-z0-9]{6}$")).match(during.first()).hasMatch(),
+            QVERIFY2(QRegularExpression(QStringLiteral("^\\.final\\.part-[a-z0-9]{6}$"))
+                         .match(during.first())
+                         .hasMatch(),
                 qPrintable(during.first()));
         }
         QVERIFY(file.publish("final", false));
