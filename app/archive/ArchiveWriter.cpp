@@ -81,7 +81,9 @@ ArchiveResult ArchiveWriter::write(const ArchiveSpec &spec, const QString &outPa
     // The archive gets its name only once complete (see PendingFile): a failure or a
     // cancel leaves nothing behind, nor does a kill while it has no name at all.
     Folder folder;
-    folder.fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    // O_PATH: creating and naming files needs write and search permission on the folder,
+    // not read permission.
+    folder.fd = ::open(QFile::encodeName(dir).constData(), O_PATH | O_DIRECTORY | O_CLOEXEC);
     PendingFile temp; // declared after the folder: discarded while the folder is still open
     if (folder.fd < 0
         || !temp.create(

@@ -92,6 +92,19 @@ private:
         return false;
     }
 
+    // Runs coffre so that file permissions bind it: as root, through setpriv without the
+    // capabilities that bypass them. Callers skip when root has no setpriv.
+    CoffreResult coffreBoundByPermissions(const QStringList &args)
+    {
+        if (::geteuid() != 0)
+            return coffre(args);
+        const QString drop = QStringLiteral("-dac_override,-dac_read_search");
+        return wrapped(QStringLiteral("setpriv"),
+            QStringList {QStringLiteral("--inh-caps=") + drop, QStringLiteral("--bounding-set=") + drop,
+                CoffreProcess::binary()}
+                + args);
+    }
+
     // Every name in `dir`, hidden ones included.
     static QStringList namesIn(const QString &dir)
     {
@@ -333,9 +346,12 @@ private slots:
             args = {QStringLiteral("archive"), QStringLiteral("create"), QStringLiteral("--level"),
                 QStringLiteral("9"), outDir + QStringLiteral("/backup.zip"), src};
         } else {
-            // One large file that deflates to almost nothing: the extraction spends its time
-            // writing it.
-            QVERIFY(AF::writeFile(src + QStringLiteral("/zeros.bin"), QByteArray(768 << 20, '\0')));
+            // One large file of zeros (sparse: nothing to write here) that deflates to almost
+            // nothing: the extraction spends its time writing it out.
+            QVERIFY(QDir().mkpath(src));
+            QFile zeros(src + QStringLiteral("/zeros.bin"));
+            QVERIFY(zeros.open(QIODevice::WriteOnly) && zeros.resize(qint64(256) << 20));
+            zeros.close();
             const QString zip = path(QStringLiteral("zeros.zip"));
             QCOMPARE(coffre({QStringLiteral("archive"), QStringLiteral("create"), QStringLiteral("--level"),
                                 QStringLiteral("1"), zip, src})
@@ -431,18 +447,9 @@ private slots:
         QStringList args {QStringLiteral("archive"), QStringLiteral("create"), zip, src};
         if (failOnUnreadable)
             args.insert(2, QStringLiteral("--fail-on-unreadable"));
-        CoffreResult r;
-        if (::geteuid() == 0) {
-            if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
-                QSKIP("running as root without setpriv (util-linux)");
-            const QString drop = QStringLiteral("-dac_override,-dac_read_search");
-            r = wrapped(QStringLiteral("setpriv"),
-                QStringList {QStringLiteral("--inh-caps=") + drop, QStringLiteral("--bounding-set=") + drop,
-                    CoffreProcess::binary()}
-                    + args);
-        } else {
-            r = coffre(args);
-        }
+        if (::geteuid() == 0 && QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
+            QSKIP("running as root without setpriv (util-linux)");
+        CoffreResult r = coffreBoundByPermissions(args);
         ::chmod(QFile::encodeName(src + QStringLiteral("/closed")).constData(), 0755);
         if (failOnUnreadable) {
             QCOMPARE(r.exitCode, ExitCode::Failure);
@@ -465,6 +472,24 @@ private slots:
         QVERIFY(listed.contains(QLatin1String("src/closed/"))); // kept, empty
         QVERIFY(
             !listed.contains(QLatin1String("locked.txt")) && !listed.contains(QLatin1String("inner.txt")));
+    }
+
+    // Creating and naming a file needs write and search permission on its folder, not read.
+    void writeOnlyOutputFolder()
+    {
+        if (::geteuid() == 0 && QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
+            QSKIP("running as root without setpriv (util-linux)");
+        const QString src = path(QStringLiteral("src"));
+        AF::writeFile(src + QStringLiteral("/a.txt"), "a");
+        const QString outDir = path(QStringLiteral("drop-box"));
+        QVERIFY(QDir().mkpath(outDir));
+        QCOMPARE(::chmod(QFile::encodeName(outDir).constData(), 0333), 0);
+        const CoffreResult r = coffreBoundByPermissions(
+            {QStringLiteral("archive"), QStringLiteral("create"), outDir + QStringLiteral("/out.zip"), src});
+        ::chmod(QFile::encodeName(outDir).constData(), 0755);
+        QVERIFY2(r.exitCode == ExitCode::Ok, r.err.constData());
+        QCOMPARE(namesIn(outDir), QStringList {QStringLiteral("out.zip")});
+        QVERIFY(AF::checkWithTools(outDir + QStringLiteral("/out.zip")).isEmpty());
     }
 
     void existingOutputIsKept()

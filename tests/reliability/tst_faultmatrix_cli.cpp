@@ -241,11 +241,15 @@ private slots:
             return callsTo(waitFor) > 0;
         };
         QTRY_VERIFY_WITH_TIMEOUT(ready(), 60000);
-        QTest::qWait(300);
+        // Into the slow request; a zip is killed at once (the archive exists from the scan on).
+        QTest::qWait(inZip ? 0 : 300);
         QCOMPARE(process.state(), QProcess::Running);
         ::kill(pid_t(process.processId()), SIGKILL);
         QVERIFY(process.waitForFinished());
-        QVERIFY(!leftoverFiles(runs).isEmpty()); // the killed run did leave its archive
+        // The killed run did leave its archive; a partial one if it was killed while zipping.
+        if (inZip)
+            QVERIFY(!leftoverFiles(runs).filter(QStringLiteral(".part-")).isEmpty());
+        QVERIFY(!leftoverFiles(runs).isEmpty());
         QVERIFY(history().isEmpty()); // and could not say anything
 
         QVERIFY(calmDown(*m_fake));
