@@ -273,4 +273,13 @@ QByteArray rawEntryData(const QString &zipPath, const QString &entryName)
     return code == 0 ? out : QByteArray();
 }
 
+bool unnamedFilesWork(const QString &dir)
+{
+    const int fd = ::open(QFile::encodeName(dir).constData(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return false;
+    ::close(fd);
+    return true;
+}
+
 } // namespace ArchiveFixtures

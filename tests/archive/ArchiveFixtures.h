@@ -41,4 +41,7 @@ QByteArray rawEntryData(const QString &zipPath, const QString &entryName);
 // Every file (recursively) under `dir`, relative, sorted; folders end with '/'.
 QStringList listTree(const QString &dir);
 
+// Whether the file system of the folder `dir` can create unnamed files (O_TMPFILE).
+bool unnamedFilesWork(const QString &dir);
+
 } // namespace ArchiveFixtures

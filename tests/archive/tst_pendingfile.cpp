@@ -2,6 +2,7 @@
 // final name; an existing file is kept unless replacing is asked for; discarding, a failed
 // publish and destruction leave nothing. Every case runs both ways: unnamed (O_TMPFILE;
 // skipped where the file system has none) and under a hidden name.
+#include "ArchiveFixtures.h"
 #include "archive/PendingFile.h"
 
 #include <QtTest>
@@ -11,6 +12,7 @@
 #include <unistd.h>
 
 using Coffre::PendingFile;
+namespace AF = ArchiveFixtures;
 
 class TestPendingFile : public QObject
 {
@@ -46,12 +48,8 @@ private:
     {
         QFETCH(bool, unnamed);
         PendingFile::setUnnamedAllowed(unnamed);
-        if (unnamed) {
-            const int probe = ::openat(m_dirFd, ".", O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
-            if (probe < 0)
-                QSKIP("this file system has no unnamed files (O_TMPFILE)");
-            ::close(probe);
-        }
+        if (unnamed && !AF::unnamedFilesWork(m_dir->path()))
+            QSKIP("this file system has no unnamed files (O_TMPFILE)");
     }
 
 private slots:
@@ -104,10 +102,7 @@ private slots:
     void keepsAnExistingFile()
     {
         useRowMode();
-        QFile existing(path(QStringLiteral("final")));
-        QVERIFY(existing.open(QIODevice::WriteOnly));
-        existing.write("old");
-        existing.close();
+        QVERIFY(AF::writeFile(path(QStringLiteral("final")), "old"));
         {
             PendingFile file;
             QVERIFY(file.create(m_dirFd, ".final.part-"));
@@ -124,10 +119,7 @@ private slots:
     void replacesWhenAsked()
     {
         useRowMode();
-        QFile existing(path(QStringLiteral("final")));
-        QVERIFY(existing.open(QIODevice::WriteOnly));
-        existing.write("old");
-        existing.close();
+        QVERIFY(AF::writeFile(path(QStringLiteral("final")), "old"));
         PendingFile file;
         QVERIFY(file.create(m_dirFd, ".final.part-"));
         QVERIFY(writeAll(file, "new"));
