@@ -185,8 +185,8 @@ bool ArchivePipeline::run(const std::vector<ScanEntry> &entries, ZipStreamWriter
     m_entries = &entries;
     bool ok = true;
     for (;;) {
-        planAhead(entries);
-        if (m_error.isEmpty() && m_queue.empty() && !planningDone(entries)) {
+        planAhead();
+        if (m_error.isEmpty() && m_queue.empty() && !planningDone()) {
             // Nothing in flight holds memory or a descriptor, so planning can always go on;
             // stopping here would silently leave files out of the archive.
             m_error = tr("Internal error: the archive could not be planned past %1.")
@@ -205,7 +205,7 @@ bool ArchivePipeline::run(const std::vector<ScanEntry> &entries, ZipStreamWriter
         const QString current = QFile::decodeName(entries[front->entry].sourcePath);
         if (front->direct) {
             m_queue.pop_front();
-            const bool written = writeDirect(entries, *front, zip, progress);
+            const bool written = writeDirect(*front, zip, progress);
             release(*front);
             if (!written) {
                 ok = false;
@@ -232,7 +232,7 @@ bool ArchivePipeline::run(const std::vector<ScanEntry> &entries, ZipStreamWriter
                 seen = m_piecesDone;
             }
             if (!ready) {
-                planAhead(entries);
+                planAhead();
                 report(progress, current, false);
             }
         }
@@ -246,7 +246,7 @@ bool ArchivePipeline::run(const std::vector<ScanEntry> &entries, ZipStreamWriter
             break;
         }
         m_queue.pop_front();
-        const bool written = writePiece(entries, *front, zip);
+        const bool written = writePiece(*front, zip);
         release(*front);
         if (!written) {
             ok = false;
@@ -322,14 +322,14 @@ bool ArchivePipeline::openPlanned(size_t index, int *fd)
     return false;
 }
 
-void ArchivePipeline::planAhead(const std::vector<ScanEntry> &entries)
+void ArchivePipeline::planAhead()
 {
-    while (!m_abort && planNext(entries)) { }
+    while (!m_abort && planNext()) { }
 }
 
-bool ArchivePipeline::planningDone(const std::vector<ScanEntry> &entries) const
+bool ArchivePipeline::planningDone() const
 {
-    return m_nextEntry >= entries.size() && !m_chunkFile && !m_wholeFile;
+    return m_nextEntry >= m_entries->size() && !m_chunkFile && !m_wholeFile;
 }
 
 bool ArchivePipeline::sampleLooksIncompressible(int fd, qint64 size)
@@ -348,8 +348,9 @@ bool ArchivePipeline::sampleLooksIncompressible(int fd, qint64 size)
     return true;
 }
 
-bool ArchivePipeline::planNext(const std::vector<ScanEntry> &entries)
+bool ArchivePipeline::planNext()
 {
+    const std::vector<ScanEntry> &entries = *m_entries;
     if (qsizetype(m_queue.size()) >= m_tuning.maxPiecesInFlight)
         return false;
     auto reserve = [this](qint64 cost) {
@@ -544,17 +545,16 @@ void ArchivePipeline::readWhole(Piece &piece, QByteArray *ownBuffer)
     }
 }
 
-bool ArchivePipeline::writeDirect(const std::vector<ScanEntry> &entries, Piece &piece, ZipStreamWriter &zip,
-    const ArchiveProgressFn &progress)
+bool ArchivePipeline::writeDirect(Piece &piece, ZipStreamWriter &zip, const ArchiveProgressFn &progress)
 {
     // Planning first keeps the workers fed while the writer copies.
-    planAhead(entries);
+    planAhead();
     if (!piece.chunked) {
         readWhole(piece, &m_directBuffer);
-        return writePiece(entries, piece, zip);
+        return writePiece(piece, zip);
     }
     // A large stored file streams through in chunks, with a data descriptor.
-    const QString current = QFile::decodeName(entries[piece.entry].sourcePath);
+    const QString current = QFile::decodeName((*m_entries)[piece.entry].sourcePath);
     const qint64 size = piece.length;
     qint64 offset = 0;
     for (int index = 0;; ++index) {
@@ -572,12 +572,12 @@ bool ArchivePipeline::writeDirect(const std::vector<ScanEntry> &entries, Piece &
         chunk.last = offset + chunk.length >= size;
         chunk.file = piece.file;
         readChunk(chunk);
-        if (!writePiece(entries, chunk, zip))
+        if (!writePiece(chunk, zip))
             return false;
         if (chunk.last || qint64(piece.entry) == m_entryDone)
             return true;
         offset += chunk.length;
-        planAhead(entries);
+        planAhead();
         report(progress, current, false);
     }
 }
@@ -609,9 +609,9 @@ void ArchivePipeline::readChunk(Piece &piece)
     piece.data = std::move(buffer);
 }
 
-bool ArchivePipeline::writePiece(const std::vector<ScanEntry> &entries, Piece &piece, ZipStreamWriter &zip)
+bool ArchivePipeline::writePiece(Piece &piece, ZipStreamWriter &zip)
 {
-    const ScanEntry &entry = entries[piece.entry];
+    const ScanEntry &entry = (*m_entries)[piece.entry];
     ZipStreamWriter::Entry header {entry.zipName, entry.mtime, entry.mode, false, m_level};
     if (piece.immediate) {
         const QByteArray &target = entry.linkTarget; // empty for a folder

@@ -65,7 +65,7 @@ private:
     struct Piece;
 
     bool isCancelled() const;
-    bool planNext(const std::vector<ScanEntry> &entries);
+    bool planNext();
     static constexpr int kNotRegular = -1; // an open "error": the path is no longer a regular file
     // Opens a source file for reading; returns 0, or the errno (or kNotRegular) of the failure.
     // Called on the writer thread (files it samples) or on a worker (small files).
@@ -73,8 +73,8 @@ private:
     void warnOpenFailure(const ScanEntry &entry, int error);
     // openSource for the planner; a failure is queued, to be reported in its turn.
     bool openPlanned(size_t index, int *fd);
-    void planAhead(const std::vector<ScanEntry> &entries);
-    bool planningDone(const std::vector<ScanEntry> &entries) const;
+    void planAhead();
+    bool planningDone() const;
     bool sampleLooksIncompressible(int fd, qint64 size);
     void planDirect(size_t index, std::shared_ptr<SourceFile> file, bool chunked);
     void submit(const std::shared_ptr<Piece> &piece);
@@ -82,9 +82,8 @@ private:
     // A worker reads into its own per-thread buffer; the writer (stored files) into ownBuffer.
     void readWhole(Piece &piece, QByteArray *ownBuffer);
     void readChunk(Piece &piece);
-    bool writePiece(const std::vector<ScanEntry> &entries, Piece &piece, ZipStreamWriter &zip);
-    bool writeDirect(const std::vector<ScanEntry> &entries, Piece &piece, ZipStreamWriter &zip,
-        const ArchiveProgressFn &progress);
+    bool writePiece(Piece &piece, ZipStreamWriter &zip);
+    bool writeDirect(Piece &piece, ZipStreamWriter &zip, const ArchiveProgressFn &progress);
     void release(Piece &piece);
     void warn(ArchiveWarning::Kind kind, const QByteArray &path, const QString &message);
     void report(const ArchiveProgressFn &progress, const QString &current, bool force);
@@ -96,7 +95,7 @@ private:
     const std::atomic_bool *m_cancelFlag;
     std::atomic_bool m_abort {false}; // set on failure so workers stop early
 
-    const std::vector<ScanEntry> *m_entries = nullptr; // what run() was given
+    const std::vector<ScanEntry> *m_entries = nullptr; // what run() was given; read by every step
     // Source files open now. Declared before everything that holds a SourceFile, so that it
     // outlives them.
     std::atomic_int m_openFiles {0};
